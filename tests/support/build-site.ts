@@ -1,0 +1,31 @@
+// Builds a site from a listings folder into a scratch folder, as `npm run build` would.
+import { execFile } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+export interface BuiltSite {
+  dir: string;
+  base: string;
+  log: string;
+}
+
+/** Runs `astro build` on `listings` with an optional base path; rejects with the build log on failure. */
+export async function buildSite(listings: string, options: { base?: string; env?: Record<string, string> } = {}): Promise<BuiltSite> {
+  const scratch = await mkdtemp(join(tmpdir(), "paperdir-site-"));
+  const dir = join(scratch, "dist");
+  const base = options.base ?? "/";
+  const { stdout, stderr } = await run(join("node_modules", ".bin", "astro"), ["build"], {
+    env: {
+      ...process.env,
+      PATH: `${join(process.cwd(), "node_modules", ".bin")}:${process.env.PATH ?? ""}`,
+      PAPERDIR_LISTINGS: listings, PAPERDIR_OUT: dir, PAPERDIR_CACHE: join(scratch, "cache"), BASE_PATH: base,
+      ...options.env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { dir, base, log: stdout + stderr };
+}
