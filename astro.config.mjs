@@ -1,10 +1,15 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { pagefind } from "./src/integrations/pagefind.ts";
 
+// Environment overrides let tests and benchmarks build other listings into other folders:
+// PAPERDIR_LISTINGS (read by src/content.config.ts), PAPERDIR_OUT, PAPERDIR_CACHE, BASE_PATH, SITE_URL.
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://paperdir.example.org",
   base: process.env.BASE_PATH ?? "/",
+  outDir: process.env.PAPERDIR_OUT ?? "./dist",
+  cacheDir: process.env.PAPERDIR_CACHE ?? "./node_modules/.astro",
   trailingSlash: "always",
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind({ excludeSelectors: [".katex-html"] })],
 });
