@@ -2,7 +2,7 @@
 // URL (typing replaces the history entry, filters and sort push one), so searches can be shared
 // and the back button works.
 import { formatDate } from "../lib/render/format.ts";
-import { debounce, pagefindFilters, readState, toggleFilter, writeState, type SearchState } from "../lib/search/state.ts";
+import { debounce, pagefindFilters, readState, toggleFilter, writeState } from "../lib/search/state.ts";
 
 interface PagefindResult {
   id: string;

@@ -9,6 +9,7 @@ export interface AuthorTail {
   orgs: string[];
 }
 
+const MAX_AUTHOR_LINE = 600;
 const ORG = /^[\p{L}\p{N}][\p{L}\p{N}._&'+ -]{0,79}$/u;
 const ET_AL = /,? +et\.? +al\.?$/i;
 
@@ -47,6 +48,8 @@ export function splitNames(list: string): string[] {
  * @example isAuthorLine("Zhehang Du, Hangfeng He, Weijie Su") // true
  */
 export function isAuthorLine(line: string): boolean {
+  // An abstract is long; an author line of a dozen names and a few orgs is not.
+  if (line.length > MAX_AUTHOR_LINE) return false;
   const { rest, truncated, orgs } = splitAuthorTail(line);
   const names = splitNames(rest);
   if (names.length === 0 || names.length > 12) return false;

@@ -33,7 +33,9 @@ export function classifyToken(token: string): TokenKind | undefined {
   if (SUFFIXES.has(token)) return "suffix";
   if (CASELESS.test(token)) return "caseless";
   if (ALL_CAPS.test(token)) return "caps";
-  if (TEAMLIKE.test(token) && (token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) <= 1) return "team";
+  // At most one inner capital after a lower-case letter ("DeepSeek"), and no "RLOpen"-like run,
+  // which is an acronym at the end of a title glued to a name.
+  if (TEAMLIKE.test(token) && (token.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) <= 1 && !/\p{Lu}{2}\p{Ll}/u.test(token)) return "team";
   return undefined;
 }
 
@@ -51,14 +53,20 @@ const COUNT_SCORE = [Number.NEGATIVE_INFINITY, -1.5, 2.6, 2, 1, -1, -3];
  * @example scoreName("Skill Composition from Examples") // -Infinity ("from" is no name token)
  */
 export function scoreName(name: string): number {
+  if (name.length > 80) return Number.NEGATIVE_INFINITY;
   const tokens = name.split(" ");
+  return tokens.length >= COUNT_SCORE.length ? Number.NEGATIVE_INFINITY : scoreTokens(tokens, tokens.map(classifyToken));
+}
+
+/** `scoreName` on tokens already classified, so a caller trying many cuts classifies each token once. */
+export function scoreTokens(tokens: readonly string[], kinds: ReadonlyArray<TokenKind | undefined>): number {
   const base = COUNT_SCORE[tokens.length];
-  if (base === undefined || name.length > 80) return Number.NEGATIVE_INFINITY;
+  if (base === undefined) return Number.NEGATIVE_INFINITY;
   let score = base;
   let initials = 0;
   let teams = 0;
   for (const [i, token] of tokens.entries()) {
-    const kind = classifyToken(token);
+    const kind = kinds[i];
     if (kind === undefined) return Number.NEGATIVE_INFINITY;
     const last = i === tokens.length - 1;
     if (kind === "particle" && last) return Number.NEGATIVE_INFINITY;
@@ -68,7 +76,8 @@ export function scoreName(name: string): number {
       if (last && tokens.length > 1) score -= 1.5;
     }
     if (kind === "caseless" && tokens.length === 1 && [...token].length > 1) score += 2;
-    if (kind === "initial" && tokens.length === 1) return Number.NEGATIVE_INFINITY;
+    // A lone initial or acronym ("I", "AI") is no one's whole name.
+    if ((kind === "initial" || kind === "caps") && tokens.length === 1) return Number.NEGATIVE_INFINITY;
     if (kind === "team") teams += 1;
     score += TOKEN_SCORE[kind];
   }
@@ -85,17 +94,16 @@ export function scoreName(name: string): number {
  * @example nameKey("Łukasz Kaiser") === nameKey("Lukasz Kaiser") // true
  */
 export function nameKey(name: string): string {
+  const folded = /^[\u0000-\u007f]*$/.test(name) ? name : foldLetters(name);
+  return folded.toLowerCase().replace(/[.'’‐-]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+const FOLDS: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", ð: "d", Ð: "D", þ: "th", Þ: "Th", æ: "ae", Æ: "Ae", ß: "ss", ẞ: "Ss", đ: "d", Đ: "D", ı: "i" };
+
+/** Strips diacritics (é → e) and folds letters that Unicode does not decompose (ł → l, ß → ss). */
+function foldLetters(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
-    .replace(/[łŁ]/g, "l")
-    .replace(/[øØ]/g, "o")
-    .replace(/[ðÐ]/g, "d")
-    .replace(/[þÞ]/g, "th")
-    .replace(/[æÆ]/g, "ae")
-    .replace(/[ßẞ]/g, "ss")
-    .toLowerCase()
-    .replace(/[.'’‐-]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/[łŁøØðÐþÞæÆßẞđĐı]/g, (c) => FOLDS[c] ?? c);
 }

@@ -49,6 +49,9 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
   }
   const profile = preamble.length > 0 ? readProfileHeader(preamble, log) : undefined;
   if (preamble.length > 0 && !profile) reportStray(preamble, log, blocks.length === 0);
+  if (profile && blocks.length === 0) {
+    log.error(preamble[0]?.number ?? 1, 1, `the profile of ${profile.owner.name} lists no papers`, "copy the paper list below the profile header too: a category/date line, title, authors and abstract per paper");
+  }
   const owner = chooseOwner(profile?.owner, front.owner, log, preamble[0]);
 
   const captured = front.captured ?? options.captured;

@@ -7,7 +7,8 @@ export interface Line {
 // NBSP, narrow NBSP, figure space, the en/em quads and the ideographic space all arrive in copied text.
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff]/g;
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// Control characters but line ends; tabs become spaces too.
+const CONTROLS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /**
  * Splits listing text into trimmed lines: drops a BOM and zero-width characters, turns CRLF/CR into
@@ -15,11 +16,9 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  * @example splitLines("\ufeffLGMay 7\r\nTitle\u00a0x ") // [{number:1,text:"LGMay 7"},{number:2,text:"Title x"}]
  */
 export function splitLines(text: string): Line[] {
-  const raw = text.replace(INVISIBLES, "").split(/\r\n|\r|\n/);
-  return raw.map((line, i) => ({
-    number: i + 1,
-    text: line.replace(ODD_SPACES, " ").replace(/\t/g, " ").replace(CONTROLS, " ").trim(),
-  }));
+  // One pass per kind of clean-up over the whole text is much faster than several per line.
+  const clean = text.replace(INVISIBLES, "").replace(ODD_SPACES, " ").replace(CONTROLS, " ");
+  return clean.split(/\r\n|\r|\n/).map((line, i) => ({ number: i + 1, text: line.trim() }));
 }
 
 /** Collapses runs of spaces to one: titles and names copied from web pages often carry doubled spaces. */
