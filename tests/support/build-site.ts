@@ -4,6 +4,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { childEnv } from "./env.ts";
 
 const run = promisify(execFile);
 
@@ -19,12 +20,7 @@ export async function buildSite(listings: string, options: { base?: string; env?
   const dir = join(scratch, "dist");
   const base = options.base ?? "/";
   const { stdout, stderr } = await run(join("node_modules", ".bin", "astro"), ["build"], {
-    env: {
-      ...process.env,
-      PATH: `${join(process.cwd(), "node_modules", ".bin")}:${process.env.PATH ?? ""}`,
-      PAPERDIR_LISTINGS: listings, PAPERDIR_OUT: dir, PAPERDIR_CACHE: join(scratch, "cache"), BASE_PATH: base,
-      ...options.env,
-    },
+    env: childEnv({ PAPERDIR_LISTINGS: listings, PAPERDIR_OUT: dir, PAPERDIR_CACHE: join(scratch, "cache"), BASE_PATH: base, ...options.env }),
     maxBuffer: 64 * 1024 * 1024,
   });
   return { dir, base, log: stdout + stderr };

@@ -30,6 +30,12 @@ export class ListingError extends Error {
   }
 }
 
+/** Paths inside the project are shown relative to it ("src/content/listings/a.txt"), others in full. */
+function displayPath(file: string): string {
+  const path = relative(process.cwd(), file);
+  return path.startsWith("..") ? resolve(file) : path;
+}
+
 interface Built {
   digest: string;
   directory: Promise<Directory>;
@@ -40,7 +46,7 @@ interface Built {
 const builds = new Map<string, Built>();
 
 async function loadDirectory(options: DirectoryLoaderOptions, ctx: LoaderContext): Promise<{ directory: Directory; fresh: boolean }> {
-  const sources: ListingSource[] = (await readListingSources([options.base])).map((s) => ({ ...s, file: relative(process.cwd(), s.file) }));
+  const sources: ListingSource[] = (await readListingSources([options.base])).map((s) => ({ ...s, file: displayPath(s.file) }));
   const digest = ctx.generateDigest(JSON.stringify([options.captured ?? "", sources]));
   const cached = builds.get(options.base);
   if (cached?.digest === digest) return { directory: await cached.directory, fresh: false };
