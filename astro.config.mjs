@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { pagefind } from "./src/integrations/pagefind.ts";
 
 // Environment overrides let tests and benchmarks build other listings into other folders:
@@ -11,5 +12,5 @@ export default defineConfig({
   outDir: process.env.PAPERDIR_OUT ?? "./dist",
   cacheDir: process.env.PAPERDIR_CACHE ?? "./node_modules/.astro",
   trailingSlash: "always",
-  integrations: [mdx(), pagefind({ excludeSelectors: [".katex-html"] })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) }), pagefind({ excludeSelectors: [".katex-html"] })],
 });

@@ -22,3 +22,8 @@ export const newestPapers = [...papers].sort(
 export function lookupPapers(refs: ReadonlyArray<{ id: string } | string>): Paper[] {
   return refs.flatMap((r) => paperById.get(typeof r === "string" ? r : r.id) ?? []);
 }
+
+/** Whether any of these papers' titles holds a typeset formula (the page then loads KaTeX's CSS). */
+export function titlesHaveMath(list: ReadonlyArray<Paper>): boolean {
+  return list.some((p) => p.data.titleHtml.includes('class="katex"'));
+}

@@ -11,3 +11,8 @@ export const authorUrl = (id: string) => url(`/authors/${id}/`);
 export const categoryUrl = (id: string) => url(`/categories/${id}/`);
 export const orgUrl = (id: string) => url(`/orgs/${id}/`);
 export const yearUrl = (year: number | string) => url(`/years/${year}/`);
+
+/** An absolute URL for a site path, from the configured `site` (canonical links, feeds, metadata). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, import.meta.env.SITE).href;
+}

@@ -8,6 +8,7 @@ import { mergePapers, type MergedPaper } from "./merge-papers.ts";
 import { suggestOwners } from "./owner-hint.ts";
 import { collectPeople, type Person } from "./people.ts";
 import { relatedPapers } from "./related.ts";
+import { renderRichText } from "../render/rich-text.ts";
 import type { AuthorRecord, CategoryRecord, OrgRecord, PaperRecord, YearRecord } from "./schema.ts";
 
 /** The whole directory: every record by id, ready for the content collections. */
@@ -43,13 +44,20 @@ export function buildDirectory(input: ParsedListing[]): Directory {
   const papers = new Map<string, PaperRecord>();
   for (const p of merged) {
     const category = resolveCategory(p.category);
+    const title = renderRichText(p.title);
+    const abstract = renderRichText(p.abstract);
+    const at = p.sources[0] ?? { file: "", line: 0 };
+    for (const failure of [...title.failures, ...abstract.failures]) {
+      problems.push({ file: at.file, line: at.line, column: 1, severity: "warning", message: `${failure}; shown as source text`, hint: "fix the formula in the listing (KaTeX syntax), or escape a literal dollar sign as \\$" });
+    }
     papers.set(idOf(p), {
-      title: p.title, key: p.key,
+      title: p.title, titleHtml: title.html, titleText: title.text, key: p.key,
       authors: p.authors.map(link), authorsTruncated: p.authorsTruncated, hiddenAuthors: p.hiddenAuthors.map(link),
       category: category?.id ?? p.category, categoryName: category?.name ?? p.category,
       date: p.date, year: Number(p.date.slice(0, 4)), hasCode: p.hasCode, codeUrl: findCodeUrl(p.abstract, p.hasCode),
       orgs: p.orgs.map((o) => ({ id: slugText(o) || o, name: o })),
-      abstract: p.abstract, sources: p.sources, related: [],
+      abstract: p.abstract, abstractHtml: abstract.html, abstractText: abstract.text, hasMath: title.hasMath || abstract.hasMath,
+      sources: p.sources, related: [],
     });
   }
   for (const [id, related] of relatedPapers(papers)) {

@@ -23,6 +23,10 @@ export const countSchema = z.object({
 export const paperSchema = z.object({
   /** The title, as the first listing wrote it (LaTeX kept). */
   title: z.string(),
+  /** The title as HTML: text-mode LaTeX converted, formulas typeset by KaTeX, everything else escaped. */
+  titleHtml: z.string(),
+  /** The title as plain text, for <title>, meta tags, feeds and exports (formulas as $…$ source). */
+  titleText: z.string(),
   /** The normalised title that identifies the paper across listings. */
   key: z.string(),
   /** Visible authors in listing order (the fullest copy of the list). */
@@ -45,8 +49,14 @@ export const paperSchema = z.object({
   codeUrl: z.string().nullable(),
   /** Organisations (slug and name) from the listings. */
   orgs: z.array(z.object({ id: z.string(), name: z.string() })),
-  /** The abstract, verbatim. */
+  /** The abstract, verbatim (LaTeX kept). */
   abstract: z.string(),
+  /** The abstract as HTML (see `titleHtml`). */
+  abstractHtml: z.string(),
+  /** The abstract as plain text (see `titleText`). */
+  abstractText: z.string(),
+  /** Whether the title or abstract has a typeset formula (the page then loads KaTeX's CSS). */
+  hasMath: z.boolean(),
   /** Where the paper was read: listing path and line of each copy. */
   sources: z.array(z.object({ file: z.string(), line: z.number().int() })),
   /** Ids of related papers: shared authors first, then same category. */
