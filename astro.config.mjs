@@ -12,5 +12,7 @@ export default defineConfig({
   outDir: process.env.PAPERDIR_OUT ?? "./dist",
   cacheDir: process.env.PAPERDIR_CACHE ?? "./node_modules/.astro",
   trailingSlash: "always",
+  // Scripts as files, never inlined: the Content-Security-Policy allows scripts from the site only.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) }), pagefind({ excludeSelectors: [".katex-html"] })],
 });

@@ -14,6 +14,8 @@ export interface Sites {
   /** The small fixture site (tests/fixtures/site + 55 generated papers), at the root and under /dir/. */
   fixture: BuiltSite;
   fixtureBased: BuiltSite;
+  /** tests/fixtures/hostile: markup, javascript: URLs, template syntax, traversal, huge titles. */
+  hostile: BuiltSite;
 }
 
 declare module "vitest" {
@@ -45,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     mixed: await buildSite(mixed, { base: "/dir/" }),
     fixture: await buildSite(fixture),
     fixtureBased: await buildSite(fixture, { base: "/dir/" }),
+    hostile: await buildSite("tests/fixtures/hostile"),
   };
   project.provide("sites", sites);
   return () => {

@@ -9,6 +9,7 @@ let browser: Browser;
 let sample: Served;
 let based: Served;
 const outside: string[] = [];
+const violations: string[] = [];
 
 beforeAll(async () => {
   const sites = inject("sites");
@@ -25,6 +26,9 @@ afterAll(async () => {
 
 async function open(path: string, site = sample): Promise<Page> {
   const page = await browser.newPage();
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Refused to/.test(msg.text())) violations.push(msg.text());
+  });
   page.on("request", (req) => {
     if (!req.url().startsWith(site.origin) && !req.url().startsWith("data:")) outside.push(req.url());
   });
@@ -159,5 +163,9 @@ describe("search under a base path", () => {
 describe("privacy", () => {
   it("made no request outside the site's origin in any of the tests above", () => {
     expect(outside).toEqual([]);
+  });
+
+  it("ran search under the Content-Security-Policy without a violation", () => {
+    expect(violations).toEqual([]);
   });
 });
