@@ -1,6 +1,6 @@
 // Builds every site the site and browser tests need, once, one after another, and hands their
 // folders to the tests through `inject("sites")`.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -14,6 +14,8 @@ export interface Sites {
   /** The small fixture site (tests/fixtures/site + 55 generated papers), at the root and under /dir/. */
   fixture: BuiltSite;
   fixtureBased: BuiltSite;
+  /** The sample listings again, copied in reverse order into another folder: must be byte-identical. */
+  sampleAgain: BuiltSite;
   /** tests/fixtures/hostile: markup, javascript: URLs, template syntax, traversal, huge titles. */
   hostile: BuiltSite;
 }
@@ -26,6 +28,13 @@ declare module "vitest" {
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), "paperdir-listings-"));
+}
+
+/** Copies listings one by one in reverse name order (so directory order differs from the original's). */
+function reversedCopy(from: string): string {
+  const dir = scratch();
+  for (const name of readdirSync(from).sort().reverse()) cpSync(join(from, name), join(dir, name));
+  return dir;
 }
 
 function fixtureListings(): string {
@@ -48,6 +57,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     fixture: await buildSite(fixture),
     fixtureBased: await buildSite(fixture, { base: "/dir/" }),
     hostile: await buildSite("tests/fixtures/hostile"),
+    sampleAgain: await buildSite(reversedCopy("src/content/listings")),
   };
   project.provide("sites", sites);
   return () => {
