@@ -1,7 +1,8 @@
 // @ts-check
-import { defineConfig } from "astro/config";
+
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
 import { pagefind } from "./src/integrations/pagefind.ts";
 
 // Environment overrides let tests and benchmarks build other listings into other folders:

@@ -1,8 +1,8 @@
 import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
-import { directoryLoader, type DirectoryCollection } from "./lib/loader/directory-loader.ts";
 import { authorLinkSchema, authorSchema, categorySchema, orgSchema, paperSchema, yearSchema } from "./lib/directory/schema.ts";
+import { type DirectoryCollection, directoryLoader } from "./lib/loader/directory-loader.ts";
 
 // Where the listings are: the sample listings unless PAPERDIR_LISTINGS points elsewhere.
 const base = process.env.PAPERDIR_LISTINGS ?? "src/content/listings";

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CATEGORIES, resolveCategory } from "../src/lib/listing/categories.ts";
 
 describe("resolveCategory", () => {
@@ -41,7 +41,11 @@ describe("resolveCategory", () => {
     expect(resolveCategory("cs.LG")).toEqual({ id: "cs.LG", name: "Machine Learning", archive: "cs", archiveName: "Computer Science" });
     expect(resolveCategory("CS.LG")?.id).toBe("cs.LG");
     expect(resolveCategory(" math.OC ")?.id).toBe("math.OC");
-    expect(resolveCategory("astro-ph.CO")).toMatchObject({ name: "Cosmology and Nongalactic Astrophysics", archive: "astro-ph", archiveName: "Astrophysics" });
+    expect(resolveCategory("astro-ph.CO")).toMatchObject({
+      name: "Cosmology and Nongalactic Astrophysics",
+      archive: "astro-ph",
+      archiveName: "Astrophysics",
+    });
     expect(resolveCategory("cond-mat.mes-hall")?.name).toBe("Mesoscale and Nanoscale Physics");
     expect(resolveCategory("physics.data-an")?.name).toBe("Data Analysis, Statistics and Probability");
     expect(resolveCategory("q-fin.TR")?.name).toBe("Trading and Market Microstructure");
@@ -49,7 +53,12 @@ describe("resolveCategory", () => {
   });
 
   it("resolves single-archive ids such as hep-th and quant-ph in any case", () => {
-    expect(resolveCategory("hep-th")).toEqual({ id: "hep-th", name: "High Energy Physics - Theory", archive: "hep-th", archiveName: "Physics" });
+    expect(resolveCategory("hep-th")).toEqual({
+      id: "hep-th",
+      name: "High Energy Physics - Theory",
+      archive: "hep-th",
+      archiveName: "Physics",
+    });
     expect(resolveCategory("quant-ph")?.name).toBe("Quantum Physics");
     expect(resolveCategory("HEP-PH")?.id).toBe("hep-ph");
     expect(resolveCategory("gr-qc")?.name).toBe("General Relativity and Quantum Cosmology");
@@ -57,7 +66,14 @@ describe("resolveCategory", () => {
   });
 
   it("resolves each of arXiv's aliases to itself, named like its canonical category", () => {
-    const pairs = [["math.IT", "cs.IT"], ["cs.NA", "math.NA"], ["math.MP", "math-ph"], ["q-fin.EC", "econ.GN"], ["stat.TH", "math.ST"], ["cs.SY", "eess.SY"]] as const;
+    const pairs = [
+      ["math.IT", "cs.IT"],
+      ["cs.NA", "math.NA"],
+      ["math.MP", "math-ph"],
+      ["q-fin.EC", "econ.GN"],
+      ["stat.TH", "math.ST"],
+      ["cs.SY", "eess.SY"],
+    ] as const;
     for (const [alias, canonical] of pairs) {
       expect(resolveCategory(alias)?.id).toBe(alias);
       expect(resolveCategory(canonical)?.id).toBe(canonical);
@@ -99,7 +115,28 @@ describe("CATEGORIES", () => {
 
   it("covers every archive, each category under the archive its id names", () => {
     const archives = new Set(CATEGORIES.map((c) => c.archive));
-    for (const a of ["cs", "econ", "eess", "math", "q-bio", "q-fin", "stat", "astro-ph", "cond-mat", "physics", "nlin", "gr-qc", "hep-ex", "hep-lat", "hep-ph", "hep-th", "math-ph", "nucl-ex", "nucl-th", "quant-ph"]) {
+    for (const a of [
+      "cs",
+      "econ",
+      "eess",
+      "math",
+      "q-bio",
+      "q-fin",
+      "stat",
+      "astro-ph",
+      "cond-mat",
+      "physics",
+      "nlin",
+      "gr-qc",
+      "hep-ex",
+      "hep-lat",
+      "hep-ph",
+      "hep-th",
+      "math-ph",
+      "nucl-ex",
+      "nucl-th",
+      "quant-ph",
+    ]) {
       expect(archives.has(a)).toBe(true);
     }
     for (const c of CATEGORIES) {

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildSite, type BuiltSite } from "./support/build-site.ts";
+import { type BuiltSite, buildSite } from "./support/build-site.ts";
 
 export interface Sites {
   /** The sample listings, at the root. */
@@ -41,7 +41,10 @@ function fixtureListings(): string {
   const dir = scratch();
   cpSync("tests/fixtures/site", dir, { recursive: true });
   // 55 more papers, so the paper index needs a second page.
-  const papers = Array.from({ length: 55 }, (_, i) => `CVMar ${(i % 28) + 1}, 2023\nSynthetic Benchmark Number ${i + 1}Quinn Zhao, Ann Lee\nAbstract ${i + 1}.`);
+  const papers = Array.from(
+    { length: 55 },
+    (_, i) => `CVMar ${(i % 28) + 1}, 2023\nSynthetic Benchmark Number ${i + 1}Quinn Zhao, Ann Lee\nAbstract ${i + 1}.`,
+  );
   writeFileSync(join(dir, "bulk.txt"), `---\ncaptured: 2026-11-22\n---\n${papers.join("\n")}\n`);
   return dir;
 }

@@ -1,7 +1,7 @@
 // `npm run bench:parse [-- --mb 50]`: parser throughput on a generated feed listing of realistic papers.
 // A benchmark, not a test: it prints MB/s and how many generated papers came back exactly right.
 import { parseArgs } from "node:util";
-import { feedText, generatePaper, type GeneratedPaper } from "../lib/bench/corpus.ts";
+import { feedText, type GeneratedPaper, generatePaper } from "../lib/bench/corpus.ts";
 import { Random } from "../lib/bench/random.ts";
 import { parseListing } from "../lib/listing/parse-listing.ts";
 
@@ -32,9 +32,17 @@ for (let i = 0; i < 3; i++) {
 const best = Math.min(...runs);
 const exact = result.listing.papers.filter((p, i) => {
   const g = papers[i];
-  return g && p.title === g.title && p.authors.join("|") === g.authors.join("|") && p.authorsTruncated === g.truncated && p.orgs.join("|") === g.orgs.join("|");
+  return (
+    g &&
+    p.title === g.title &&
+    p.authors.join("|") === g.authors.join("|") &&
+    p.authorsTruncated === g.truncated &&
+    p.orgs.join("|") === g.orgs.join("|")
+  );
 }).length;
 const mb = bytes / 1024 / 1024;
 console.log(`listing: ${mb.toFixed(1)} MB, ${papers.length} papers`);
 console.log(`parse:   ${(best / 1000).toFixed(2)} s best of 3 → ${(mb / (best / 1000)).toFixed(1)} MB/s (target >= 30 MB/s)`);
-console.log(`read:    ${result.listing.papers.length} papers, ${exact} exactly right (${((100 * exact) / papers.length).toFixed(2)}%), ${result.problems.length} problems`);
+console.log(
+  `read:    ${result.listing.papers.length} papers, ${exact} exactly right (${((100 * exact) / papers.length).toFixed(2)}%), ${result.problems.length} problems`,
+);

@@ -9,18 +9,21 @@ import { formatProblem } from "../lib/listing/problems.ts";
 
 const USAGE = "usage: npm run --silent parse -- [--captured YYYY-MM-DD] [--strict] <file-or-dir>...";
 
+const OPTIONS = {
+  captured: { type: "string" },
+  strict: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
 async function main(): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({
-      options: { captured: { type: "string" }, strict: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ options: OPTIONS, allowPositionals: true });
   } catch (error) {
     usage(error instanceof Error ? error.message : String(error));
   }
@@ -30,9 +33,10 @@ async function main(): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) usage("no listing file or directory given");
-  if (values.captured !== undefined && !parseIsoDate(values.captured)) usage(`--captured must be a date like 2026-11-22, not "${values.captured}"`);
+  if (values.captured !== undefined && !parseIsoDate(values.captured))
+    usage(`--captured must be a date like 2026-11-22, not "${values.captured}"`);
 
-  let sources;
+  let sources: Awaited<ReturnType<typeof readListingSources>>;
   try {
     sources = await readListingSources(positionals);
   } catch (error) {

@@ -1,15 +1,23 @@
 // Citation data for every paper, computed once per build: keys are unique across the directory.
 import { citationKeys } from "../lib/cite/citation-key.ts";
 import type { CitablePaper } from "../lib/cite/types.ts";
-import { papers, type Paper } from "./directory.ts";
+import { type Paper, papers } from "./directory.ts";
 import { absoluteUrl, paperUrl } from "./urls.ts";
 
 /** A paper in the shape the citation formats take. */
 export function citable(paper: Paper): CitablePaper {
   const p = paper.data;
   return {
-    id: paper.id, title: p.titleText, authors: p.authors.map((a) => a.name), truncated: p.authorsTruncated, date: p.date,
-    category: p.category, categoryName: p.categoryName, abstract: p.abstractText, url: absoluteUrl(paperUrl(paper.id)), codeUrl: p.codeUrl,
+    id: paper.id,
+    title: p.titleText,
+    authors: p.authors.map((a) => a.name),
+    truncated: p.authorsTruncated,
+    date: p.date,
+    category: p.category,
+    categoryName: p.categoryName,
+    abstract: p.abstractText,
+    url: absoluteUrl(paperUrl(paper.id)),
+    codeUrl: p.codeUrl,
   };
 }
 

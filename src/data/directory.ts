@@ -1,5 +1,5 @@
 // Lookup maps built once per build (module scope), shared by every page: pages never scan collections.
-import { getCollection, type CollectionEntry } from "astro:content";
+import { type CollectionEntry, getCollection } from "astro:content";
 
 export type Paper = CollectionEntry<"papers">;
 export type Author = CollectionEntry<"authors">;
@@ -14,9 +14,7 @@ export const paperById = new Map(papers.map((p) => [p.id, p]));
 export const authorById = new Map(authors.map((a) => [a.id, a]));
 
 /** Papers newest first, ties by title key (collections come back in id order). */
-export const newestPapers = [...papers].sort(
-  (a, b) => b.data.date.localeCompare(a.data.date) || a.data.key.localeCompare(b.data.key),
-);
+export const newestPapers = [...papers].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.key.localeCompare(b.data.key));
 
 /** Resolves a list of paper references (or ids) to entries, in order. */
 export function lookupPapers(refs: ReadonlyArray<{ id: string } | string>): Paper[] {

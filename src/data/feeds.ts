@@ -10,7 +10,12 @@ function escapeXml(text: string): string {
 }
 
 /** An RSS response for the newest papers of a list (which is newest first). */
-export function paperFeed(options: { title: string; description: string; site: URL | undefined; papers: readonly Paper[] }): Promise<Response> {
+export function paperFeed(options: {
+  title: string;
+  description: string;
+  site: URL | undefined;
+  papers: readonly Paper[];
+}): Promise<Response> {
   return rss({
     title: options.title,
     description: options.description,

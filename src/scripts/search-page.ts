@@ -26,7 +26,11 @@ const FACET_ORDER: Record<string, (a: [string, number], b: [string, number]) => 
 };
 const byCount = ([a, ca]: [string, number], [b, cb]: [string, number]) => cb - ca || a.localeCompare(b);
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -92,7 +96,9 @@ export function startSearchPage(): void {
     }
     clear.hidden = Object.keys(state.filters).length === 0;
     root!.querySelector("#active-filters")!.textContent =
-      Object.entries(state.filters).map(([k, v]) => `${k}: ${v.join(" or ")}`).join("; ") || "none are active";
+      Object.entries(state.filters)
+        .map(([k, v]) => `${k}: ${v.join(" or ")}`)
+        .join("; ") || "none are active";
   }
 
   async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {

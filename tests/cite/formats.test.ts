@@ -1,6 +1,6 @@
+import { readFileSync } from "node:fs";
 import { parse } from "@retorquere/bibtex-parser";
 import Ajv from "ajv";
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { citationKeys } from "../../src/lib/cite/citation-key.ts";
 import { toBibtex, toBibtexFile, toCsl, toRis } from "../../src/lib/cite/formats.ts";
@@ -8,13 +8,25 @@ import { splitName } from "../../src/lib/cite/names.ts";
 import type { CitablePaper } from "../../src/lib/cite/types.ts";
 
 const skillMix: CitablePaper = {
-  id: "skill-mix", title: "Skill-Mix: a Flexible and Expandable Family of Evaluations for AI models",
-  authors: ["Dingli Yu", "Simran Kaur", "Arushi Gupta"], truncated: true, date: "2023-10-26", category: "cs.CL",
-  categoryName: "Computation and Language", abstract: "With LLMs shifting their role, $N^k$ grows 100% & more.", url: "https://x.org/papers/skill-mix/", codeUrl: null,
+  id: "skill-mix",
+  title: "Skill-Mix: a Flexible and Expandable Family of Evaluations for AI models",
+  authors: ["Dingli Yu", "Simran Kaur", "Arushi Gupta"],
+  truncated: true,
+  date: "2023-10-26",
+  category: "cs.CL",
+  categoryName: "Computation and Language",
+  abstract: "With LLMs shifting their role, $N^k$ grows 100% & more.",
+  url: "https://x.org/papers/skill-mix/",
+  codeUrl: null,
 };
 const hostile: CitablePaper = {
-  ...skillMix, id: "hostile", title: "Braces } { 50% & #1 snake_case \\href{javascript:alert(1)}{x}", authors: ["Laurens van der Maaten", "DeepSeek-AI", "张伟"],
-  truncated: false, abstract: "@comment{ unbalanced { brace and ~ ^ $\\frac{1}{$ end", codeUrl: "https://github.com/a/b",
+  ...skillMix,
+  id: "hostile",
+  title: "Braces } { 50% & #1 snake_case \\href{javascript:alert(1)}{x}",
+  authors: ["Laurens van der Maaten", "DeepSeek-AI", "张伟"],
+  truncated: false,
+  abstract: "@comment{ unbalanced { brace and ~ ^ $\\frac{1}{$ end",
+  codeUrl: "https://github.com/a/b",
 };
 
 describe("citationKeys", () => {
@@ -57,7 +69,11 @@ describe("toBibtex", () => {
     const lib = parse(toBibtexFile([toBibtex(hostile, "k1"), toBibtex(skillMix, "k2")]), { sentenceCase: false });
     expect(lib.errors).toEqual([]);
     expect(lib.entries.map((e) => e.key)).toEqual(["k1", "k2"]);
-    expect(lib.entries[0]?.fields.author?.map((a) => [a.prefix, a.lastName ?? a.name].filter(Boolean).join(" "))).toEqual(["van der Maaten", "DeepSeek-AI", "张伟"]);
+    expect(lib.entries[0]?.fields.author?.map((a) => [a.prefix, a.lastName ?? a.name].filter(Boolean).join(" "))).toEqual([
+      "van der Maaten",
+      "DeepSeek-AI",
+      "张伟",
+    ]);
   });
 });
 
@@ -66,7 +82,7 @@ describe("toRis", () => {
     const text = toRis(skillMix);
     expect(text.endsWith("\n")).toBe(true);
     const lines = text.slice(0, -1).split("\n");
-    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
     expect(lines[0]).toBe("TY  - GEN");
     expect(lines.at(-1)).toBe("ER  - ");
     expect(lines.filter((l) => l.startsWith("AU"))).toEqual(["AU  - Yu, Dingli", "AU  - Kaur, Simran", "AU  - Gupta, Arushi"]);

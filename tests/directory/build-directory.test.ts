@@ -1,11 +1,13 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDirectory } from "../../src/lib/directory/build-directory.ts";
 import { parseListings } from "../../src/lib/listing/parse-listings.ts";
 import { listing, paper } from "./helpers.ts";
 
 const dir = "src/content/listings";
-const seeds = readdirSync(dir).sort().map((f) => ({ file: `${dir}/${f}`, text: readFileSync(`${dir}/${f}`, "utf8") }));
+const seeds = readdirSync(dir)
+  .sort()
+  .map((f) => ({ file: `${dir}/${f}`, text: readFileSync(`${dir}/${f}`, "utf8") }));
 const seedDirectory = buildDirectory(parseListings(seeds).listings);
 
 describe("buildDirectory on the sample listings", () => {
@@ -27,8 +29,14 @@ describe("buildDirectory on the sample listings", () => {
 
   it("keeps the profile's metrics with their source and capture date", () => {
     expect(seedDirectory.authors.get("zhehang-du")?.profile).toEqual({
-      category: "cs.LG", hIndex: 45, papers: 5, citations: 341, novelty: 51, aiScore: 54,
-      source: `${dir}/003_3bcdd7d912d777f2.txt`, captured: "2026-11-22",
+      category: "cs.LG",
+      hIndex: 45,
+      papers: 5,
+      citations: 341,
+      novelty: 51,
+      aiScore: 54,
+      source: `${dir}/003_3bcdd7d912d777f2.txt`,
+      captured: "2026-11-22",
     });
   });
 
@@ -66,7 +74,11 @@ describe("buildDirectory on the sample listings", () => {
 describe("buildDirectory rules", () => {
   it("shows one page per person, in the most frequent spelling, preferring diacritics on a tie", () => {
     const d = buildDirectory([
-      listing("a.txt", [paper("One", ["Lukasz Kaiser", "Jason D Lee"]), paper("Two", ["Łukasz Kaiser", "Jason D. Lee"]), paper("Three", ["Jason D. Lee"])]),
+      listing("a.txt", [
+        paper("One", ["Lukasz Kaiser", "Jason D Lee"]),
+        paper("Two", ["Łukasz Kaiser", "Jason D. Lee"]),
+        paper("Three", ["Jason D. Lee"]),
+      ]),
     ]);
     expect([...d.authors.values()].map((a) => [a.name, a.aliases])).toEqual([
       ["Jason D. Lee", ["Jason D Lee"]],
@@ -75,7 +87,9 @@ describe("buildDirectory rules", () => {
   });
 
   it("suggests an owner for a feed where one name is in most papers, without attributing", () => {
-    const d = buildDirectory([listing("f.txt", [paper("A", ["Ann Lee"]), paper("B", ["Bo Chen", "Ann Lee"]), paper("C", ["Ann Lee"]), paper("D", ["Cy Wu"])])]);
+    const d = buildDirectory([
+      listing("f.txt", [paper("A", ["Ann Lee"]), paper("B", ["Bo Chen", "Ann Lee"]), paper("C", ["Ann Lee"]), paper("D", ["Cy Wu"])]),
+    ]);
     expect(d.problems.map((p) => `${p.severity} ${p.message} | ${p.hint}`)).toEqual([
       `warning Ann Lee is an author of 3 of the 4 papers in this feed, which names no owner | if this is Ann Lee's list, add "owner: Ann Lee" to the front matter so papers where the name is hidden in "et al." are attributed too`,
     ]);
@@ -94,8 +108,10 @@ describe("buildDirectory rules", () => {
   it("finds related papers by shared authors first, then by category", () => {
     const d = buildDirectory([
       listing("f.txt", [
-        paper("A", ["Ann Lee", "Bo Chen"]), paper("B", ["Ann Lee", "Bo Chen"], { date: "2023-01-01" }),
-        paper("C", ["Ann Lee"], { date: "2022-01-01" }), paper("D", ["Zed Q"], { date: "2021-01-01" }),
+        paper("A", ["Ann Lee", "Bo Chen"]),
+        paper("B", ["Ann Lee", "Bo Chen"], { date: "2023-01-01" }),
+        paper("C", ["Ann Lee"], { date: "2022-01-01" }),
+        paper("D", ["Zed Q"], { date: "2021-01-01" }),
         paper("E", ["Yu Q"], { category: "cs.CL" }),
       ]),
     ]);

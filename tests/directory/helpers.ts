@@ -2,7 +2,18 @@ import type { ListingOwner, ParsedListing, ParsedPaper } from "../../src/lib/lis
 
 /** A parsed paper with defaults, for merge tests. */
 export function paper(title: string, authors: string[], extra: Partial<ParsedPaper> = {}): ParsedPaper {
-  return { line: 1, category: "cs.LG", date: "2024-01-01", hasCode: false, title, authors, authorsTruncated: false, orgs: [], abstract: "A.", ...extra };
+  return {
+    line: 1,
+    category: "cs.LG",
+    date: "2024-01-01",
+    hasCode: false,
+    title,
+    authors,
+    authorsTruncated: false,
+    orgs: [],
+    abstract: "A.",
+    ...extra,
+  };
 }
 
 export function listing(file: string, papers: ParsedPaper[], owner: string | Partial<ListingOwner> | null = null): ParsedListing {

@@ -9,7 +9,10 @@ describe("mergePapers", () => {
       listing("b.txt", [paper("skill mix — A flexible  family", ["Ann Lee"], { line: 7 })]),
     ]);
     expect(papers).toHaveLength(1);
-    expect(papers[0]?.sources).toEqual([{ file: "a.txt", line: 1 }, { file: "b.txt", line: 7 }]);
+    expect(papers[0]?.sources).toEqual([
+      { file: "a.txt", line: 1 },
+      { file: "b.txt", line: 7 },
+    ]);
     expect(papers[0]?.title).toBe("Skill-Mix: a {\\em Flexible} Family");
   });
 

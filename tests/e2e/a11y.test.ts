@@ -4,13 +4,26 @@ import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser.ts";
-import { serve, type Served } from "./serve.ts";
+import { type Served, serve } from "./serve.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const PAGES = [
-  "/", "/papers/", "/papers/2/", "/papers/new-definitions-and-evaluations-for-saliency-methods-staying-intrinsic-complete/",
-  "/authors/", "/authors/dingli-yu/", "/authors/zhehang-du/", "/categories/", "/categories/cs.LG/", "/orgs/", "/orgs/mit/",
-  "/years/", "/years/2024/", "/about/", "/search/?q=watermarking", "/no-such-page/",
+  "/",
+  "/papers/",
+  "/papers/2/",
+  "/papers/new-definitions-and-evaluations-for-saliency-methods-staying-intrinsic-complete/",
+  "/authors/",
+  "/authors/dingli-yu/",
+  "/authors/zhehang-du/",
+  "/categories/",
+  "/categories/cs.LG/",
+  "/orgs/",
+  "/orgs/mit/",
+  "/years/",
+  "/years/2024/",
+  "/about/",
+  "/search/?q=watermarking",
+  "/no-such-page/",
 ];
 
 let browser: Browser;
@@ -38,9 +51,23 @@ describe("accessibility", () => {
         if (path.startsWith("/search/")) await page.waitForSelector(".result");
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+              };
+            }
+          ).axe;
           const result = await axe.run({ resultTypes: ["violations"] });
-          return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+          return result.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map(
+              (v) =>
+                `${v.id} (${v.impact}) at ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(" "))
+                  .join(", ")}`,
+            );
         });
         found.push(...violations.map((v) => `${path}: ${v}`));
       }
@@ -63,7 +90,7 @@ describe("accessibility", () => {
     await page.waitForSelector(".result");
     await page.focus("#q");
     for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.closest(".results, .facets, form") ? true : false);
+    const focused = await page.evaluate(() => (document.activeElement?.closest(".results, .facets, form") ? true : false));
     expect(focused).toBe(true);
     await page.keyboard.press("Shift+Tab");
     await page.focus("#q");

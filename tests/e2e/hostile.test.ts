@@ -6,7 +6,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { htmlFiles, links, readPage } from "../support/site-files.ts";
 import { launchBrowser } from "./browser.ts";
-import { serve, type Served } from "./serve.ts";
+import { type Served, serve } from "./serve.ts";
 
 let browser: Browser;
 let site: Served;

@@ -5,13 +5,19 @@ import { launchBrowser } from "./browser.ts";
 import { serve } from "./serve.ts";
 
 const out = process.argv[2] ?? "/tmp/shots";
-const pages = (process.argv[3] ?? "/,/papers/,/papers/skill-mix-a-flexible-and-expandable-family-of-evaluations-for-ai-models/,/authors/dingli-yu/,/authors/,/categories/,/404-x/").split(",");
+const pages = (
+  process.argv[3] ??
+  "/,/papers/,/papers/skill-mix-a-flexible-and-expandable-family-of-evaluations-for-ai-models/,/authors/dingli-yu/,/authors/,/categories/,/404-x/"
+).split(",");
 await mkdir(out, { recursive: true });
 const site = await serve("dist");
 const browser = await launchBrowser();
 try {
   for (const scheme of ["light", "dark"] as const) {
-    for (const [device, width] of [["desktop", 1280], ["phone", 390]] as const) {
+    for (const [device, width] of [
+      ["desktop", 1280],
+      ["phone", 390],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const path of pages) {
         await page.goto(`${site.origin}${path}`);

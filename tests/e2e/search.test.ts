@@ -3,7 +3,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./browser.ts";
-import { serve, type Served } from "./serve.ts";
+import { type Served, serve } from "./serve.ts";
 
 let browser: Browser;
 let sample: Served;

@@ -7,10 +7,20 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".mjs": "text/javascript",
-  ".json": "application/json", ".svg": "image/svg+xml", ".wasm": "application/wasm", ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8", ".woff2": "font/woff2", ".png": "image/png", ".bib": "text/plain; charset=utf-8",
-  ".ris": "text/plain; charset=utf-8", ".csv": "text/csv; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".wasm": "application/wasm",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".woff2": "font/woff2",
+  ".png": "image/png",
+  ".bib": "text/plain; charset=utf-8",
+  ".ris": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
 };
 
 export interface Served {
@@ -25,7 +35,8 @@ async function resolveFile(dir: string, path: string): Promise<string | undefine
   if (file !== dir && !file.startsWith(dir + sep)) return undefined;
   const info = await stat(file).catch(() => undefined);
   if (info?.isFile()) return file;
-  if (info?.isDirectory()) return (await stat(join(file, "index.html")).catch(() => undefined))?.isFile() ? join(file, "index.html") : undefined;
+  if (info?.isDirectory())
+    return (await stat(join(file, "index.html")).catch(() => undefined))?.isFile() ? join(file, "index.html") : undefined;
   return undefined;
 }
 
@@ -38,7 +49,9 @@ export async function serve(dir: string, base = "/"): Promise<Served> {
     const file = inside === undefined ? undefined : await resolveFile(root, inside);
     const target = file ?? join(root, "404.html");
     res.writeHead(file ? 200 : 404, { "content-type": TYPES[extname(target)] ?? "application/octet-stream" });
-    createReadStream(target).on("error", () => res.end()).pipe(res);
+    createReadStream(target)
+      .on("error", () => res.end())
+      .pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address() as AddressInfo;

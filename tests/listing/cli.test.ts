@@ -30,7 +30,9 @@ describe("npm run parse", () => {
     const json = JSON.parse(stdout);
     expect(code).toBe(0);
     expect(json.problems).toEqual([]);
-    expect(json.listings.map((l: { file: string; kind: string; owner: { name: string } | null }) => [l.file, l.kind, l.owner?.name])).toEqual([
+    expect(
+      json.listings.map((l: { file: string; kind: string; owner: { name: string } | null }) => [l.file, l.kind, l.owner?.name]),
+    ).toEqual([
       ["src/content/listings/001_1ca789967ce059b1.txt", "feed", "Dingli Yu"],
       ["src/content/listings/002_80704c9de50da4f0.txt", "feed", "Baihe Huang"],
       ["src/content/listings/003_3bcdd7d912d777f2.txt", "profile", "Zhehang Du"],
@@ -43,8 +45,26 @@ describe("npm run parse", () => {
     const { stdout } = await parse("src/content/listings/003_3bcdd7d912d777f2.txt");
     const [listing] = JSON.parse(stdout).listings;
     expect(Object.keys(listing)).toEqual(["file", "kind", "owner", "papers"]);
-    expect(listing.owner).toEqual({ name: "Zhehang Du", category: "cs.LG", hIndex: 45, papers: 5, citations: 341, novelty: 51, aiScore: 54 });
-    expect(Object.keys(listing.papers[0])).toEqual(["line", "category", "date", "hasCode", "title", "authors", "authorsTruncated", "orgs", "abstract"]);
+    expect(listing.owner).toEqual({
+      name: "Zhehang Du",
+      category: "cs.LG",
+      hIndex: 45,
+      papers: 5,
+      citations: 341,
+      novelty: 51,
+      aiScore: 54,
+    });
+    expect(Object.keys(listing.papers[0])).toEqual([
+      "line",
+      "category",
+      "date",
+      "hasCode",
+      "title",
+      "authors",
+      "authorsTruncated",
+      "orgs",
+      "abstract",
+    ]);
   });
 
   it("uses --captured for listings without front matter", async () => {

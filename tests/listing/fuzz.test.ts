@@ -4,22 +4,49 @@ import { describe, expect, it } from "vitest";
 import { parseListing } from "../../src/lib/listing/parse-listing.ts";
 
 const pieces = [
-  "LGMay 7, 2024Code", "AIJun 3", "CLDec 19, 2025", "LGFeb 30", "XX", "---", "captured: 2026-01-01", "owner: A B",
-  "Title of a PaperAnn Lee, Bo Chen et al. · mit", "Ann Lee, Bo Chen", "h-index45", "5 Papers", "Zhehang Du",
-  "An abstract with $x^2$ and {\\em emphasis}.", "", " ", "\u00a0", "·", "et al.", "<script>alert(1)</script>",
-  "\\href{javascript:alert(1)}{x}", "../../etc/passwd", "${x}{{y}}", "张伟, 李娜", "\u0000", "\ufeff",
+  "LGMay 7, 2024Code",
+  "AIJun 3",
+  "CLDec 19, 2025",
+  "LGFeb 30",
+  "XX",
+  "---",
+  "captured: 2026-01-01",
+  "owner: A B",
+  "Title of a PaperAnn Lee, Bo Chen et al. · mit",
+  "Ann Lee, Bo Chen",
+  "h-index45",
+  "5 Papers",
+  "Zhehang Du",
+  "An abstract with $x^2$ and {\\em emphasis}.",
+  "",
+  " ",
+  "\u00a0",
+  "·",
+  "et al.",
+  "<script>alert(1)</script>",
+  "\\href{javascript:alert(1)}{x}",
+  "../../etc/passwd",
+  "${x}{{y}}",
+  "张伟, 李娜",
+  "\u0000",
+  "\ufeff",
 ];
 
 describe("parseListing under random input", () => {
   it("never throws on arbitrary text, and reports or reads every non-blank line", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 40 }), fc.string({ unit: "binary", maxLength: 30 })), { maxLength: 30 }), (parts) => {
-        const text = parts.join("\n");
-        const { listing, problems } = parseListing(text, { file: "f.txt", captured: "2026-11-22" });
-        const nonBlank = text.split(/\r\n|\r|\n/).filter((l) => l.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, "") !== "").length;
-        if (nonBlank > 0) expect(listing.papers.length + problems.length).toBeGreaterThan(0);
-        for (const p of problems) expect(p.line).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 40 }), fc.string({ unit: "binary", maxLength: 30 })), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const text = parts.join("\n");
+          const { listing, problems } = parseListing(text, { file: "f.txt", captured: "2026-11-22" });
+          const nonBlank = text.split(/\r\n|\r|\n/).filter((l) => l.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, "") !== "").length;
+          if (nonBlank > 0) expect(listing.papers.length + problems.length).toBeGreaterThan(0);
+          for (const p of problems) expect(p.line).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });

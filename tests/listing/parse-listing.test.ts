@@ -5,18 +5,30 @@ import { formatProblem } from "../../src/lib/listing/problems.ts";
 const opts = { file: "t.txt", captured: "2026-11-22" };
 
 function messages(text: string, options: Partial<typeof opts> & { today?: string } = {}): string {
-  return parseListing(text, { ...opts, ...options }).problems.map(formatProblem).join("\n");
+  return parseListing(text, { ...opts, ...options })
+    .problems.map(formatProblem)
+    .join("\n");
 }
 
 describe("parseListing", () => {
   it("reads a feed paper: header, glued title and authors, abstract", () => {
-    const { listing, problems } = parseListing("LGMay 7, 2024Code\nTowards X via YHanlin Zhu, Baihe Huang, Shaolun Zhang et al. · mit\nWe study $x^2$.", opts);
+    const { listing, problems } = parseListing(
+      "LGMay 7, 2024Code\nTowards X via YHanlin Zhu, Baihe Huang, Shaolun Zhang et al. · mit\nWe study $x^2$.",
+      opts,
+    );
     expect(problems).toEqual([]);
     expect(listing).toMatchObject({ kind: "feed", owner: null });
     expect(listing.papers).toEqual([
       {
-        line: 1, category: "cs.LG", date: "2024-05-07", hasCode: true, title: "Towards X via Y",
-        authors: ["Hanlin Zhu", "Baihe Huang", "Shaolun Zhang"], authorsTruncated: true, orgs: ["mit"], abstract: "We study $x^2$.",
+        line: 1,
+        category: "cs.LG",
+        date: "2024-05-07",
+        hasCode: true,
+        title: "Towards X via Y",
+        authors: ["Hanlin Zhu", "Baihe Huang", "Shaolun Zhang"],
+        authorsTruncated: true,
+        orgs: ["mit"],
+        abstract: "We study $x^2$.",
       },
     ]);
   });
@@ -25,7 +37,11 @@ describe("parseListing", () => {
     const text = "\ufeff  CLDec 19, 2025 \r\nOpenAI GPT-5 System CardAaditya Singh,  Adam\u00a0Fry \r\n\r\n  This is the card.  \r\n";
     const { listing, problems } = parseListing(text, opts);
     expect(problems).toEqual([]);
-    expect(listing.papers[0]).toMatchObject({ title: "OpenAI GPT-5 System Card", authors: ["Aaditya Singh", "Adam Fry"], abstract: "This is the card." });
+    expect(listing.papers[0]).toMatchObject({
+      title: "OpenAI GPT-5 System Card",
+      authors: ["Aaditya Singh", "Adam Fry"],
+      abstract: "This is the card.",
+    });
   });
 
   it("warns when a space between title and authors leaves two plausible splits", () => {
@@ -41,18 +57,52 @@ describe("parseListing", () => {
 
   it("reads a profile header and its papers, with the owner's metrics", () => {
     const text = [
-      "Zhehang Du", "", "LG", "h-index45", "5papers", "1,341citations", "Novelty51%", "AI Score54", "", "1 Papers", "",
-      "OCMay 12Code", "Uncovering Symmetry Transfer", "", "Zhehang Du, Hangfeng He, Weijie Su", "", "Large language models.", "",
+      "Zhehang Du",
+      "",
+      "LG",
+      "h-index45",
+      "5papers",
+      "1,341citations",
+      "Novelty51%",
+      "AI Score54",
+      "",
+      "1 Papers",
+      "",
+      "OCMay 12Code",
+      "Uncovering Symmetry Transfer",
+      "",
+      "Zhehang Du, Hangfeng He, Weijie Su",
+      "",
+      "Large language models.",
+      "",
     ].join("\n");
     const { listing, problems } = parseListing(text, opts);
     expect(problems).toEqual([]);
     expect(listing.kind).toBe("profile");
-    expect(listing.owner).toEqual({ name: "Zhehang Du", category: "cs.LG", hIndex: 45, papers: 5, citations: 1341, novelty: 51, aiScore: 54 });
-    expect(listing.papers[0]).toMatchObject({ line: 12, category: "math.OC", date: "2026-05-12", hasCode: true, title: "Uncovering Symmetry Transfer", authors: ["Zhehang Du", "Hangfeng He", "Weijie Su"] });
+    expect(listing.owner).toEqual({
+      name: "Zhehang Du",
+      category: "cs.LG",
+      hIndex: 45,
+      papers: 5,
+      citations: 1341,
+      novelty: 51,
+      aiScore: 54,
+    });
+    expect(listing.papers[0]).toMatchObject({
+      line: 12,
+      category: "math.OC",
+      date: "2026-05-12",
+      hasCode: true,
+      title: "Uncovering Symmetry Transfer",
+      authors: ["Zhehang Du", "Hangfeng He", "Weijie Su"],
+    });
   });
 
   it("takes the owner and capture date from front matter", () => {
-    const { listing } = parseListing("---\ncaptured: 2025-03-01\nowner: Dingli Yu\nsource: https://example.org/x\n---\nAIJun 3\nA TitleAnn Lee\nAbstract.", { file: "t.txt" });
+    const { listing } = parseListing(
+      "---\ncaptured: 2025-03-01\nowner: Dingli Yu\nsource: https://example.org/x\n---\nAIJun 3\nA TitleAnn Lee\nAbstract.",
+      { file: "t.txt" },
+    );
     expect(listing.owner?.name).toBe("Dingli Yu");
     expect(listing.source).toBe("https://example.org/x");
     // Jun 3 is after the capture date (Mar 1, 2025), so it is last year's June.
@@ -61,7 +111,10 @@ describe("parseListing", () => {
 
   it("places a year-less date in the capture year, or the year before when it would be in the future", () => {
     const text = "AIJan 3\nOne TitleAnn Lee\nA.\nAIDec 30\nTwo TitleAnn Lee\nB.";
-    expect(parseListing(text, { file: "t.txt", captured: "2026-01-05" }).listing.papers.map((p) => p.date)).toEqual(["2026-01-03", "2025-12-30"]);
+    expect(parseListing(text, { file: "t.txt", captured: "2026-01-05" }).listing.papers.map((p) => p.date)).toEqual([
+      "2026-01-03",
+      "2025-12-30",
+    ]);
   });
 
   it("keeps an unknown category code and warns", () => {
@@ -91,7 +144,8 @@ describe("parseListing diagnostics", () => {
   });
 
   it("reports a header whose date cannot be read, without swallowing the next paper", () => {
-    const text = "LGMar 1, 2024\nA TitleAnn Lee\nAbstract.\nLGMay, 2024\nB TitleBo Chen\nAbstract B.\nCVMar 2, 2024\nC TitleCy Wu\nAbstract C.";
+    const text =
+      "LGMar 1, 2024\nA TitleAnn Lee\nAbstract.\nLGMay, 2024\nB TitleBo Chen\nAbstract B.\nCVMar 2, 2024\nC TitleCy Wu\nAbstract C.";
     const { listing } = parseListing(text, opts);
     expect(listing.papers.map((p) => p.title)).toEqual(["A Title", "C Title"]);
     expect(messages(text)).toMatchInlineSnapshot(`
@@ -158,7 +212,10 @@ describe("parseListing diagnostics", () => {
     const covered = new Set<number>();
     for (const p of listing.papers) for (let l = p.line; l < p.line + 3; l++) covered.add(l);
     for (const p of problems) covered.add(p.line);
-    const lines = text.split("\n").map((t, i) => ({ t, n: i + 1 })).filter((l) => l.t.trim() !== "");
+    const lines = text
+      .split("\n")
+      .map((t, i) => ({ t, n: i + 1 }))
+      .filter((l) => l.t.trim() !== "");
     // Lines 7-8 belong to the skipped paper whose header (line 6) is reported with its range.
     expect(lines.filter((l) => !covered.has(l.n)).map((l) => l.n)).toEqual([7, 8]);
     expect(problems.find((p) => p.line === 6)?.message).toContain("lines 6-8");

@@ -14,13 +14,24 @@ describe("csvField", () => {
 });
 
 const meta = {
-  title: "T </script>", authors: ["Ann Lee", "Bo Chen"], date: "2024-05-07", abstract: "A.", url: "https://x.org/papers/t/",
-  category: "cs.LG", categoryName: "Machine Learning", authorUrls: ["https://x.org/authors/ann-lee/", "https://x.org/authors/bo-chen/"], keywords: ["Machine Learning"],
+  title: "T </script>",
+  authors: ["Ann Lee", "Bo Chen"],
+  date: "2024-05-07",
+  abstract: "A.",
+  url: "https://x.org/papers/t/",
+  category: "cs.LG",
+  categoryName: "Machine Learning",
+  authorUrls: ["https://x.org/authors/ann-lee/", "https://x.org/authors/bo-chen/"],
+  keywords: ["Machine Learning"],
 };
 
 describe("highwireTags", () => {
   it("writes one citation_author per author, in order, and a slash date", () => {
-    expect(highwireTags(meta).filter((t) => t.name === "citation_author").map((t) => t.content)).toEqual(["Ann Lee", "Bo Chen"]);
+    expect(
+      highwireTags(meta)
+        .filter((t) => t.name === "citation_author")
+        .map((t) => t.content),
+    ).toEqual(["Ann Lee", "Bo Chen"]);
     expect(highwireTags(meta).find((t) => t.name === "citation_publication_date")?.content).toBe("2024/05/07");
   });
 });
@@ -29,12 +40,26 @@ describe("paperJsonLd", () => {
   it("describes a ScholarlyArticle whose JSON cannot close its script element", () => {
     const text = jsonLdText(paperJsonLd(meta));
     expect(text).not.toContain("</script>");
-    expect(JSON.parse(text)).toMatchObject({ "@context": "https://schema.org", "@type": "ScholarlyArticle", datePublished: "2024-05-07", author: [{ "@type": "Person", name: "Ann Lee" }, { name: "Bo Chen" }] });
+    expect(JSON.parse(text)).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ScholarlyArticle",
+      datePublished: "2024-05-07",
+      author: [{ "@type": "Person", name: "Ann Lee" }, { name: "Bo Chen" }],
+    });
   });
 });
 
 describe("renderBarChart", () => {
-  const svg = renderBarChart({ id: "y", title: "Papers per year", unit: "paper", bars: [{ label: "2023", value: 4 }, { label: "2024", value: 0 }, { label: "<b>", value: 1 }] });
+  const svg = renderBarChart({
+    id: "y",
+    title: "Papers per year",
+    unit: "paper",
+    bars: [
+      { label: "2023", value: 4 },
+      { label: "2024", value: 0 },
+      { label: "<b>", value: 1 },
+    ],
+  });
   it("is labelled for screen readers with every number in words", () => {
     expect(svg).toContain('role="img" ');
     expect(svg).toContain('aria-labelledby="y-title y-desc"');

@@ -13,15 +13,17 @@ describe("parseTexText", () => {
     );
   });
   it("converts quotes, dashes, escapes and ties", () => {
-    expect(text("``cramming'' -- a---b \\textquotedblleft x\\textquotedblright{} 90\\% \\& \\$5 a~b")).toBe("“cramming” – a—b “x” 90% & $5 a\u00a0b");
+    expect(text("``cramming'' -- a---b \\textquotedblleft x\\textquotedblright{} 90\\% \\& \\$5 a~b")).toBe(
+      "“cramming” – a—b “x” 90% & $5 a\u00a0b",
+    );
   });
   it("turns citations into readable keys", () => {
     expect(text("as in \\citep{smith2020, lee21} and \\cite{x}")).toBe("as in [smith2020, lee21] and [x]");
   });
   it("shows links and images as text only, never as markup", () => {
-    expect(html('\\href{javascript:alert(1)}{click} \\url{javascript:x} \\includegraphics{../../etc/passwd} <img src=x onerror=alert(1)>')).toBe(
-      "click javascript:x  &lt;img src=x onerror=alert(1)&gt;",
-    );
+    expect(
+      html("\\href{javascript:alert(1)}{click} \\url{javascript:x} \\includegraphics{../../etc/passwd} <img src=x onerror=alert(1)>"),
+    ).toBe("click javascript:x  &lt;img src=x onerror=alert(1)&gt;");
   });
   it("keeps unknown commands and survives unbalanced or deeply nested braces", () => {
     expect(text("\\unknown{x} {a")).toBe("\\unknownx a");
@@ -32,8 +34,15 @@ describe("parseTexText", () => {
 describe("splitMath", () => {
   it("finds $…$, $$…$$, \\(…\\) and \\[…\\], and leaves \\$ and a lone $ as prose", () => {
     expect(splitMath("a $x$ b $$y$$ c \\(z\\) d \\[w\\] costs \\$5 or $ alone").map((s) => [s.math, s.display, s.value])).toEqual([
-      [false, false, "a "], [true, false, "x"], [false, false, " b "], [true, true, "y"], [false, false, " c "], [true, false, "z"],
-      [false, false, " d "], [true, true, "w"], [false, false, " costs \\$5 or $ alone"],
+      [false, false, "a "],
+      [true, false, "x"],
+      [false, false, " b "],
+      [true, true, "y"],
+      [false, false, " c "],
+      [true, false, "z"],
+      [false, false, " d "],
+      [true, true, "w"],
+      [false, false, " costs \\$5 or $ alone"],
     ]);
   });
 });
@@ -46,7 +55,10 @@ describe("renderMath", () => {
     expect(out).toContain("<math");
   });
   it("falls back to the escaped source when KaTeX cannot parse", () => {
-    expect(renderMath("\\frac{1}{", false)).toMatchObject({ html: '<code class="tex-source">$\\frac{1}{$</code>', error: expect.stringContaining("Unexpected end of input") });
+    expect(renderMath("\\frac{1}{", false)).toMatchObject({
+      html: '<code class="tex-source">$\\frac{1}{$</code>',
+      error: expect.stringContaining("Unexpected end of input"),
+    });
   });
   it("never makes a link from \\href or \\url (trust is off)", () => {
     expect(renderMath("\\href{javascript:alert(1)}{x}", false).html).not.toContain("<a ");

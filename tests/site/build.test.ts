@@ -19,11 +19,23 @@ describe("the built fixture site", () => {
   it("has the expected pages", () => {
     const files = new Set(htmlFiles(root.dir));
     for (const page of [
-      "index.html", "404.html", "about/index.html", "papers/index.html", "papers/2/index.html",
-      "papers/scaling-laws-for-tiny-models/index.html", "papers/a-shared-survey-of-everything/index.html",
-      "authors/index.html", "authors/jon-gudmundsson/index.html", "authors/zhang-wei/index.html",
-      "categories/index.html", "categories/cs.LG/index.html", "categories/stat.ML/index.html",
-      "orgs/index.html", "orgs/mit/index.html", "years/2024/index.html", "years/2026/index.html",
+      "index.html",
+      "404.html",
+      "about/index.html",
+      "papers/index.html",
+      "papers/2/index.html",
+      "papers/scaling-laws-for-tiny-models/index.html",
+      "papers/a-shared-survey-of-everything/index.html",
+      "authors/index.html",
+      "authors/jon-gudmundsson/index.html",
+      "authors/zhang-wei/index.html",
+      "categories/index.html",
+      "categories/cs.LG/index.html",
+      "categories/stat.ML/index.html",
+      "orgs/index.html",
+      "orgs/mit/index.html",
+      "years/2024/index.html",
+      "years/2026/index.html",
     ]) {
       expect(files, page).toContain(page);
     }
@@ -41,7 +53,9 @@ describe("the built fixture site", () => {
     for (const file of htmlFiles(root.dir).filter((f) => /^papers\/(?!\d)[^/]+\/index\.html$/.test(f))) {
       const paperHref = `/${file.replace(/index\.html$/, "")}`;
       for (const author of hrefsTo(paperHead(readPage(root.dir, file)), "/authors/")) {
-        expect(hrefsTo(readPage(root.dir, `${author.slice(1)}index.html`), "/papers/"), `${author} lists ${paperHref}`).toContain(paperHref);
+        expect(hrefsTo(readPage(root.dir, `${author.slice(1)}index.html`), "/papers/"), `${author} lists ${paperHref}`).toContain(
+          paperHref,
+        );
       }
     }
   });
@@ -52,7 +66,10 @@ describe("the built fixture site", () => {
       const html = readPage(root.dir, file);
       const own = html.slice(html.indexOf(">Papers</h2>"), html.indexOf('id="coauthors"'));
       for (const paper of new Set(hrefsTo(own, "/papers/"))) {
-        expect(hrefsTo(paperHead(readPage(root.dir, `${paper.slice(1)}index.html`)), "/authors/"), `${paper} names ${authorHref}`).toContain(authorHref);
+        expect(
+          hrefsTo(paperHead(readPage(root.dir, `${paper.slice(1)}index.html`)), "/authors/"),
+          `${paper} names ${authorHref}`,
+        ).toContain(authorHref);
       }
     }
   });
@@ -60,7 +77,9 @@ describe("the built fixture site", () => {
   it("shows the owner hidden in et al. and merges spellings of one name", () => {
     const survey = paperHead(readPage(root.dir, "papers/a-shared-survey-of-everything/index.html"));
     // Hidden authors come in listing order: lab-feed.txt (Jón's) before profile.txt (Ann's).
-    expect(survey).toMatch(/Eve Stone<\/a> et al\., including <a href="\/authors\/jon-gudmundsson\/">Jón Guðmundsson<\/a> and <a href="\/authors\/ann-lee\/">Ann Lee<\/a>/);
+    expect(survey).toMatch(
+      /Eve Stone<\/a> et al\., including <a href="\/authors\/jon-gudmundsson\/">Jón Guðmundsson<\/a> and <a href="\/authors\/ann-lee\/">Ann Lee<\/a>/,
+    );
     const jon = readPage(root.dir, "authors/jon-gudmundsson/index.html").replace(/<[^>]+>/g, "");
     expect(jon).toContain("Also written Jon Gudmundsson");
   });
@@ -72,7 +91,9 @@ describe("the built fixture site", () => {
   });
 
   it("shows profile metrics with their source and capture date", () => {
-    const html = readPage(root.dir, "authors/ann-lee/index.html").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    const html = readPage(root.dir, "authors/ann-lee/index.html")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ");
     expect(html).toContain("12 h-index");
     expect(html).toContain("120 citations");
     expect(html).toMatch(/Profile metrics from \S*profile\.txt , captured 22 Nov 2026/);

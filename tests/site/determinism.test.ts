@@ -1,11 +1,13 @@
 // Two builds of the same listings, from folders filled in different orders, are byte-identical,
 // except for the paths the pages print as "Listed in" (they name where the listings were read).
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 
 function tree(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => !f.endsWith("/")).sort();
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => !f.endsWith("/"))
+    .sort();
 }
 
 describe("determinism", () => {
@@ -24,7 +26,8 @@ describe("determinism", () => {
         continue; // a directory
       }
       // The only input-dependent text: the listing folder's path in "Listed in" and source fields.
-      const normalise = (b: Buffer) => b.toString("latin1").replace(/(?:src\/content\/listings|\/tmp\/paperdir-listings-\w+)\//g, "LISTINGS/");
+      const normalise = (b: Buffer) =>
+        b.toString("latin1").replace(/(?:src\/content\/listings|\/tmp\/paperdir-listings-\w+)\//g, "LISTINGS/");
       if (!left.equals(right) && normalise(left as Buffer) !== normalise(right as Buffer)) differing.push(file);
     }
     expect(differing).toEqual([]);

@@ -1,9 +1,10 @@
 // The scholarly layer of the built sample site: metadata on every paper page, exports that exist,
 // are linked and parse, feeds that parse, and KaTeX served locally only where there is math.
-import { parse as parseBibtex } from "@retorquere/bibtex-parser";
-import { XMLParser } from "fast-xml-parser";
+
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { htmlFiles, readPage } from "../support/site-files.ts";
 
@@ -15,7 +16,8 @@ beforeAll(() => {
 const paperPages = () => htmlFiles(dir).filter((f) => /^papers\/(?!\d)[^/]+\/index\.html$/.test(f));
 const authorPages = () => htmlFiles(dir).filter((f) => /^authors\/[^/]+\/index\.html$/.test(f));
 const read = (path: string) => readFileSync(join(dir, path), "utf8");
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? ""));
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? ""));
 
 describe("paper pages", () => {
   it("all carry Google Scholar tags and a ScholarlyArticle whose authors match the tags", () => {
@@ -25,7 +27,9 @@ describe("paper pages", () => {
       const authors = [...html.matchAll(/<meta name="citation_author" content="([^"]*)"/g)].map((m) => m[1]);
       expect(html, file).toMatch(/<meta name="citation_title" content="[^"]+"/);
       expect(html, file).toMatch(/<meta name="citation_publication_date" content="\d{4}\/\d{2}\/\d{2}"/);
-      expect(html, file).toContain(`<meta name="citation_abstract_html_url" content="https://paperdir.example.org/${file.replace("index.html", "")}"`);
+      expect(html, file).toContain(
+        `<meta name="citation_abstract_html_url" content="https://paperdir.example.org/${file.replace("index.html", "")}"`,
+      );
       const [ld] = jsonLd(html);
       expect(ld["@type"]).toBe("ScholarlyArticle");
       expect(ld.author.map((a: { name: string }) => a.name.replace(/&/g, "&amp;"))).toEqual(authors);
@@ -42,7 +46,10 @@ describe("paper pages", () => {
       const bib = parseBibtex(read(`${base}cite.bib`), { sentenceCase: false });
       // The parser also turns LaTeX into Unicode and reports math macros it has no Unicode for
       // (\gets); those are not BibTeX syntax errors.
-      expect(bib.errors.filter((e) => !e.error.startsWith("unhandled macro")), file).toEqual([]);
+      expect(
+        bib.errors.filter((e) => !e.error.startsWith("unhandled macro")),
+        file,
+      ).toEqual([]);
       expect(bib.entries).toHaveLength(1);
       expect(read(`${base}cite.ris`)).toMatch(/^TY {2}- GEN\n[\s\S]*ER {2}- \n$/);
       expect(JSON.parse(read(`${base}cite.json`))[0].type).toBe("article");

@@ -20,7 +20,13 @@ export async function buildSite(listings: string, options: { base?: string; env?
   const dir = join(scratch, "dist");
   const base = options.base ?? "/";
   const { stdout, stderr } = await run(join("node_modules", ".bin", "astro"), ["build"], {
-    env: childEnv({ PAPERDIR_LISTINGS: listings, PAPERDIR_OUT: dir, PAPERDIR_CACHE: join(scratch, "cache"), BASE_PATH: base, ...options.env }),
+    env: childEnv({
+      PAPERDIR_LISTINGS: listings,
+      PAPERDIR_OUT: dir,
+      PAPERDIR_CACHE: join(scratch, "cache"),
+      BASE_PATH: base,
+      ...options.env,
+    }),
     maxBuffer: 64 * 1024 * 1024,
   });
   return { dir, base, log: stdout + stderr };

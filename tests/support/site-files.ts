@@ -4,14 +4,20 @@ import { join, relative } from "node:path";
 
 /** Every HTML file below `dir`, as paths relative to it ("papers/x/index.html"). */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).sort();
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html"))
+    .sort();
 }
 
 export function readPage(dir: string, file: string): string {
   return readFileSync(join(dir, file), "utf8");
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&#38;/g, "&").replace(/&quot;/g, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&#38;/g, "&")
+    .replace(/&quot;/g, '"');
 
 /** The href and src values of a page (decoded), in document order. */
 export function links(html: string): string[] {

@@ -2,10 +2,38 @@ import anyAscii from "any-ascii";
 import { splitName } from "./names.ts";
 import type { CitablePaper } from "./types.ts";
 
-const STOP = new Set(["a", "an", "the", "on", "of", "for", "to", "in", "and", "towards", "toward", "with", "via", "from", "is", "are", "do", "does", "can", "how", "what", "why", "when", "by", "at"]);
+const STOP = new Set([
+  "a",
+  "an",
+  "the",
+  "on",
+  "of",
+  "for",
+  "to",
+  "in",
+  "and",
+  "towards",
+  "toward",
+  "with",
+  "via",
+  "from",
+  "is",
+  "are",
+  "do",
+  "does",
+  "can",
+  "how",
+  "what",
+  "why",
+  "when",
+  "by",
+  "at",
+]);
 
 function ascii(text: string): string {
-  return anyAscii(text).toLowerCase().replace(/[^a-z0-9]/g, "");
+  return anyAscii(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 function baseKey(paper: Pick<CitablePaper, "authors" | "date" | "title">): string {
@@ -34,7 +62,8 @@ export function citationKeys(papers: Array<Pick<CitablePaper, "id" | "authors" |
   const keys = new Map<string, string>();
   for (const [key, ids] of groups) {
     ids.sort();
-    ids.forEach((id, i) => keys.set(id, ids.length === 1 ? key : `${key}${String.fromCharCode(97 + (i % 26))}${i >= 26 ? Math.floor(i / 26) : ""}`));
+    for (const [i, id] of ids.entries())
+      keys.set(id, ids.length === 1 ? key : `${key}${String.fromCharCode(97 + (i % 26))}${i >= 26 ? Math.floor(i / 26) : ""}`);
   }
   return keys;
 }

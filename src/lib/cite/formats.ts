@@ -5,7 +5,17 @@ import type { CitablePaper } from "./types.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const BIB_SPECIAL: Record<string, string> = {
-  "\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "&": "\\&", "%": "\\%", "#": "\\#", _: "\\_", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}", $: "\\$", "@": "{@}",
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "&": "\\&",
+  "%": "\\%",
+  "#": "\\#",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}",
+  $: "\\$",
+  "@": "{@}",
 };
 
 /** Escapes text for a BibTeX field; `$…$` formulas are kept as TeX when their braces balance. */
@@ -13,8 +23,14 @@ export function escapeBibtex(text: string): string {
   return text
     .split(/(\$[^$]+\$)/)
     .map((part) => {
-      const balanced = part.startsWith("$") && part.endsWith("$") && part.length > 1 && [...part].reduce((d, c) => (d < 0 ? d : d + (c === "{" ? 1 : c === "}" ? -1 : 0)), 0) === 0;
-      return balanced && !/\\(?:href|url|input|include|write|def|catcode)/.test(part) ? part : part.replace(/[\\{}&%#_~^$@]/g, (c) => BIB_SPECIAL[c] ?? c);
+      const balanced =
+        part.startsWith("$") &&
+        part.endsWith("$") &&
+        part.length > 1 &&
+        [...part].reduce((d, c) => (d < 0 ? d : d + (c === "{" ? 1 : c === "}" ? -1 : 0)), 0) === 0;
+      return balanced && !/\\(?:href|url|input|include|write|def|catcode)/.test(part)
+        ? part
+        : part.replace(/[\\{}&%#_~^$@]/g, (c) => BIB_SPECIAL[c] ?? c);
     })
     .join("");
 }

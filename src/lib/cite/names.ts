@@ -12,7 +12,8 @@ export function splitName(name: string): CiteName {
   if (tokens.length < 2 || /\p{Lo}/u.test(name)) return { literal: name.trim() };
   const family = familyName(name);
   let start = tokens.lastIndexOf(family);
-  while (start > 1 && /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ten|ter|bin|ibn|al|el|zu)$/.test(tokens[start - 1] ?? "")) start -= 1;
+  while (start > 1 && /^(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ten|ter|bin|ibn|al|el|zu)$/.test(tokens[start - 1] ?? ""))
+    start -= 1;
   if (start <= 0) return { literal: name.trim() };
   return { family: tokens.slice(start).join(" "), given: tokens.slice(0, start).join(" ") };
 }

@@ -2,13 +2,13 @@ import { resolveCategory } from "../listing/categories.ts";
 import { nameKey } from "../listing/names.ts";
 import type { Problem } from "../listing/problems.ts";
 import type { ParsedListing } from "../listing/types.ts";
-import { byNewest, cmp, Counter, familyName, findCodeUrl, pushTo } from "./derive.ts";
+import { renderRichText } from "../render/rich-text.ts";
+import { byNewest, Counter, cmp, familyName, findCodeUrl, pushTo } from "./derive.ts";
 import { assignSlugs, slugText } from "./keys.ts";
-import { mergePapers, type MergedPaper } from "./merge-papers.ts";
+import { type MergedPaper, mergePapers } from "./merge-papers.ts";
 import { suggestOwners } from "./owner-hint.ts";
 import { collectPeople, type Person } from "./people.ts";
 import { relatedPapers } from "./related.ts";
-import { renderRichText } from "../render/rich-text.ts";
 import type { AuthorRecord, CategoryRecord, OrgRecord, PaperRecord, YearRecord } from "./schema.ts";
 
 /** The whole directory: every record by id, ready for the content collections. */
@@ -32,8 +32,14 @@ export function buildDirectory(input: ParsedListing[]): Directory {
   const { papers: merged, problems } = mergePapers(listings);
   merged.sort(byNewest);
   const people = collectPeople(merged, listings);
-  const paperSlug = assignSlugs(merged.map((p) => ({ key: p.key, text: p.title })), "paper");
-  const authorSlug = assignSlugs(people.map((p) => ({ key: p.key, text: p.name })), "author");
+  const paperSlug = assignSlugs(
+    merged.map((p) => ({ key: p.key, text: p.title })),
+    "paper",
+  );
+  const authorSlug = assignSlugs(
+    people.map((p) => ({ key: p.key, text: p.name })),
+    "author",
+  );
   const personByKey = new Map(people.map((p) => [p.key, p]));
   const link = (name: string) => {
     const person = personByKey.get(nameKey(name)) as Person;
@@ -48,16 +54,36 @@ export function buildDirectory(input: ParsedListing[]): Directory {
     const abstract = renderRichText(p.abstract);
     const at = p.sources[0] ?? { file: "", line: 0 };
     for (const failure of [...title.failures, ...abstract.failures]) {
-      problems.push({ file: at.file, line: at.line, column: 1, severity: "warning", message: `${failure}; shown as source text`, hint: "fix the formula in the listing (KaTeX syntax), or escape a literal dollar sign as \\$" });
+      problems.push({
+        file: at.file,
+        line: at.line,
+        column: 1,
+        severity: "warning",
+        message: `${failure}; shown as source text`,
+        hint: "fix the formula in the listing (KaTeX syntax), or escape a literal dollar sign as \\$",
+      });
     }
     papers.set(idOf(p), {
-      title: p.title, titleHtml: title.html, titleText: title.text, key: p.key,
-      authors: p.authors.map(link), authorsTruncated: p.authorsTruncated, hiddenAuthors: p.hiddenAuthors.map(link),
-      category: category?.id ?? p.category, categoryName: category?.name ?? p.category,
-      date: p.date, year: Number(p.date.slice(0, 4)), hasCode: p.hasCode, codeUrl: findCodeUrl(p.abstract, p.hasCode),
+      title: p.title,
+      titleHtml: title.html,
+      titleText: title.text,
+      key: p.key,
+      authors: p.authors.map(link),
+      authorsTruncated: p.authorsTruncated,
+      hiddenAuthors: p.hiddenAuthors.map(link),
+      category: category?.id ?? p.category,
+      categoryName: category?.name ?? p.category,
+      date: p.date,
+      year: Number(p.date.slice(0, 4)),
+      hasCode: p.hasCode,
+      codeUrl: findCodeUrl(p.abstract, p.hasCode),
       orgs: p.orgs.map((o) => ({ id: slugText(o) || o, name: o })),
-      abstract: p.abstract, abstractHtml: abstract.html, abstractText: abstract.text, hasMath: title.hasMath || abstract.hasMath,
-      sources: p.sources, related: [],
+      abstract: p.abstract,
+      abstractHtml: abstract.html,
+      abstractText: abstract.text,
+      hasMath: title.hasMath || abstract.hasMath,
+      sources: p.sources,
+      related: [],
     });
   }
   for (const [id, related] of relatedPapers(papers)) {
@@ -97,9 +123,18 @@ function authorRecords(people: Person[], papers: Map<string, PaperRecord>, slugs
     const sortKey = `${slugText(family) || family} ${slugText(person.name) || person.name}`.toLowerCase();
     const first = sortKey[0]?.toUpperCase() ?? "#";
     records.set(id, {
-      name: person.name, aliases: person.aliases, key: person.key, sortKey, letter: /[A-Z]/.test(first) ? first : "#",
-      papers: own, coauthors: coauthors.ranked(), categories: categories.ranked(), orgs: orgs.ranked(), years: years.byId(),
-      profile: person.profile, listings: person.ownedListings,
+      name: person.name,
+      aliases: person.aliases,
+      key: person.key,
+      sortKey,
+      letter: /[A-Z]/.test(first) ? first : "#",
+      papers: own,
+      coauthors: coauthors.ranked(),
+      categories: categories.ranked(),
+      orgs: orgs.ranked(),
+      years: years.byId(),
+      profile: person.profile,
+      listings: person.ownedListings,
     });
   }
   return records;
@@ -112,7 +147,14 @@ function groupRecords(papers: Map<string, PaperRecord>): Pick<Directory, "catego
   const years = new Map<string, YearRecord & { counter: Counter }>();
   for (const [id, paper] of papers) {
     const info = resolveCategory(paper.category);
-    const category = categories.get(paper.category) ?? { name: paper.categoryName, archive: info?.archiveName ?? "Other", known: info !== undefined, papers: [], authors: [], counter: new Counter() };
+    const category = categories.get(paper.category) ?? {
+      name: paper.categoryName,
+      archive: info?.archiveName ?? "Other",
+      known: info !== undefined,
+      papers: [],
+      authors: [],
+      counter: new Counter(),
+    };
     categories.set(paper.category, category);
     category.papers.push(id);
     const year = years.get(String(paper.year)) ?? { year: paper.year, papers: [], categories: [], counter: new Counter() };

@@ -42,7 +42,7 @@ const CODE_HOSTS = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.
  */
 export function findCodeUrl(abstract: string, hasCode: boolean): string | null {
   const urls = [...abstract.matchAll(URL_IN_TEXT)].map((m) => m[0].replace(/[.,;:!?)\]]+$/, ""));
-  return urls.find((u) => CODE_HOSTS.test(u)) ?? (hasCode ? urls[0] ?? null : null);
+  return urls.find((u) => CODE_HOSTS.test(u)) ?? (hasCode ? (urls[0] ?? null) : null);
 }
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;

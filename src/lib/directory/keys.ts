@@ -1,5 +1,5 @@
-import anyAscii from "any-ascii";
 import slugify from "@sindresorhus/slugify";
+import anyAscii from "any-ascii";
 
 /**
  * The identity of a paper: its title with Unicode compatibility forms, case, LaTeX markup, punctuation
@@ -60,7 +60,7 @@ export function assignSlugs(items: Array<{ key: string; text: string }>, fallbac
   const slugs = new Map<string, string>();
   for (const [base, keys] of byBase) {
     keys.sort();
-    keys.forEach((key, i) => slugs.set(key, i === 0 ? base : `${base}-${shortHash(key)}`));
+    for (const [i, key] of keys.entries()) slugs.set(key, i === 0 ? base : `${base}-${shortHash(key)}`);
   }
   return slugs;
 }

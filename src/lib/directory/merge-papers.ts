@@ -35,14 +35,30 @@ function isPrefix(short: string[], long: string[]): boolean {
 
 function conflict(later: SourceRef, first: SourceRef, what: string, hint: string): Problem {
   return {
-    file: later.file, line: later.line, column: 1, severity: "warning",
-    message: `${what} (first copy at ${first.file}:${first.line}; the first copy is kept)`, hint,
+    file: later.file,
+    line: later.line,
+    column: 1,
+    severity: "warning",
+    message: `${what} (first copy at ${first.file}:${first.line}; the first copy is kept)`,
+    hint,
   };
 }
 
 function newPaper(key: string, paper: ParsedPaper, at: SourceRef): MergedPaper {
   const { title, category, date, hasCode, authorsTruncated, abstract } = paper;
-  return { key, title, category, date, hasCode, authors: [...paper.authors], authorsTruncated, hiddenAuthors: [], orgs: [...paper.orgs], abstract, sources: [at] };
+  return {
+    key,
+    title,
+    category,
+    date,
+    hasCode,
+    authors: [...paper.authors],
+    authorsTruncated,
+    hiddenAuthors: [],
+    orgs: [...paper.orgs],
+    abstract,
+    sources: [at],
+  };
 }
 
 function addCopy(merged: MergedPaper, paper: ParsedPaper, at: SourceRef, problems: Problem[]): void {
@@ -52,10 +68,24 @@ function addCopy(merged: MergedPaper, paper: ParsedPaper, at: SourceRef, problem
   for (const org of paper.orgs) if (!merged.orgs.includes(org)) merged.orgs.push(org);
   if (!merged.abstract && paper.abstract) merged.abstract = paper.abstract;
   if (paper.date !== merged.date) {
-    problems.push(conflict(at, first, `${JSON.stringify(merged.title)} is dated ${paper.date} here but ${merged.date} elsewhere`, "correct the date in one of the listings"));
+    problems.push(
+      conflict(
+        at,
+        first,
+        `${JSON.stringify(merged.title)} is dated ${paper.date} here but ${merged.date} elsewhere`,
+        "correct the date in one of the listings",
+      ),
+    );
   }
   if (paper.category !== merged.category) {
-    problems.push(conflict(at, first, `${JSON.stringify(merged.title)} is in ${paper.category} here but ${merged.category} elsewhere`, "correct the category in one of the listings"));
+    problems.push(
+      conflict(
+        at,
+        first,
+        `${JSON.stringify(merged.title)} is in ${paper.category} here but ${merged.category} elsewhere`,
+        "correct the category in one of the listings",
+      ),
+    );
   }
   if (isPrefix(merged.authors, paper.authors)) {
     // A fuller copy of the same list: keep the longer one, and know it is complete if this copy says so.
@@ -65,7 +95,14 @@ function addCopy(merged: MergedPaper, paper: ParsedPaper, at: SourceRef, problem
       merged.authorsTruncated = paper.authorsTruncated;
     }
   } else if (!isPrefix(paper.authors, merged.authors)) {
-    problems.push(conflict(at, first, `the authors of ${JSON.stringify(merged.title)} disagree: ${paper.authors.join(", ")} here, ${merged.authors.join(", ")} elsewhere`, "check the author list against the source page"));
+    problems.push(
+      conflict(
+        at,
+        first,
+        `the authors of ${JSON.stringify(merged.title)} disagree: ${paper.authors.join(", ")} here, ${merged.authors.join(", ")} elsewhere`,
+        "check the author list against the source page",
+      ),
+    );
   }
 }
 
@@ -100,7 +137,14 @@ export function mergePapers(listings: ParsedListing[]): { papers: MergedPaper[];
       paper.hiddenAuthors.push(name);
       if (!paper.authorsTruncated) {
         const at = paper.sources[0] ?? { file: "", line: 0 };
-        problems.push({ file: at.file, line: at.line, column: 1, severity: "warning", message: `${JSON.stringify(paper.title)} is in ${name}'s listing, but ${name} is not among its complete author list`, hint: "check that the paper belongs in this listing, or that its author list is complete" });
+        problems.push({
+          file: at.file,
+          line: at.line,
+          column: 1,
+          severity: "warning",
+          message: `${JSON.stringify(paper.title)} is in ${name}'s listing, but ${name} is not among its complete author list`,
+          hint: "check that the paper belongs in this listing, or that its author list is complete",
+        });
       }
     }
   }

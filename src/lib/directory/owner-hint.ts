@@ -22,7 +22,10 @@ export function suggestOwners(listings: ParsedListing[]): Problem[] {
     const top = [...counts.values()].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))[0];
     if (top && top.count * 2 > listing.papers.length) {
       problems.push({
-        file: listing.file, line: 1, column: 1, severity: "warning",
+        file: listing.file,
+        line: 1,
+        column: 1,
+        severity: "warning",
         message: `${top.name} is an author of ${top.count} of the ${listing.papers.length} papers in this feed, which names no owner`,
         hint: `if this is ${top.name}'s list, add "owner: ${top.name}" to the front matter so papers where the name is hidden in "et al." are attributed too`,
       });

@@ -28,10 +28,12 @@ const hasDiacritics = (s: string): boolean => /[^\u0000-\u007f]/.test(s);
 
 /** Picks the form to show: most frequent, then with diacritics, then longest (dots kept), then code-point order. */
 export function bestForm(counts: Map<string, number>): string {
-  return [...counts.entries()].sort(
-    ([a, ca], [b, cb]) =>
-      cb - ca || Number(hasDiacritics(b)) - Number(hasDiacritics(a)) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
-  )[0]?.[0] ?? "";
+  return (
+    [...counts.entries()].sort(
+      ([a, ca], [b, cb]) =>
+        cb - ca || Number(hasDiacritics(b)) - Number(hasDiacritics(a)) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+    )[0]?.[0] ?? ""
+  );
 }
 
 /**
@@ -67,8 +69,12 @@ export function collectPeople(papers: MergedPaper[], listings: ParsedListing[]):
   return [...people.entries()].map(([key, p]) => {
     const name = bestForm(p.forms);
     return {
-      key, name, aliases: [...p.forms.keys()].filter((f) => f !== name).sort(),
-      paperKeys: [...p.papers], ownedListings: p.owned, profile: p.profile,
+      key,
+      name,
+      aliases: [...p.forms.keys()].filter((f) => f !== name).sort(),
+      paperKeys: [...p.papers],
+      ownedListings: p.owned,
+      profile: p.profile,
     };
   });
 }

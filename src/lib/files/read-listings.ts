@@ -30,7 +30,9 @@ export async function readListingSources(paths: string[]): Promise<ListingSource
     for (const file of files) {
       const size = (await stat(file)).size;
       if (size > MAX_LISTING_BYTES) {
-        throw new ListingPathError(`${file}: ${size} bytes is over the ${MAX_LISTING_BYTES}-byte limit for one listing; split it into several files`);
+        throw new ListingPathError(
+          `${file}: ${size} bytes is over the ${MAX_LISTING_BYTES}-byte limit for one listing; split it into several files`,
+        );
       }
       sources.push({ file, text: await readFile(file, "utf8") });
     }

@@ -23,7 +23,10 @@ export function splitAuthorTail(line: string): AuthorTail {
   let orgs: string[] = [];
   const dot = rest.lastIndexOf("·");
   if (dot > 0) {
-    const pieces = rest.slice(dot + 1).split(",").map((o) => o.trim());
+    const pieces = rest
+      .slice(dot + 1)
+      .split(",")
+      .map((o) => o.trim());
     if (pieces.length > 0 && pieces.every((o) => ORG.test(o) && !ET_AL.test(` ${o}`))) {
       orgs = pieces;
       rest = rest.slice(0, dot).trim();

@@ -28,9 +28,17 @@ export interface Category {
 }
 
 const ARCHIVE_NAMES: Readonly<Record<string, string>> = {
-  cs: "Computer Science", econ: "Economics", eess: "Electrical Engineering and Systems Science",
-  math: "Mathematics", "q-bio": "Quantitative Biology", "q-fin": "Quantitative Finance", stat: "Statistics",
-  "astro-ph": "Astrophysics", "cond-mat": "Condensed Matter", physics: "Physics", nlin: "Nonlinear Sciences",
+  cs: "Computer Science",
+  econ: "Economics",
+  eess: "Electrical Engineering and Systems Science",
+  math: "Mathematics",
+  "q-bio": "Quantitative Biology",
+  "q-fin": "Quantitative Finance",
+  stat: "Statistics",
+  "astro-ph": "Astrophysics",
+  "cond-mat": "Condensed Matter",
+  physics: "Physics",
+  nlin: "Nonlinear Sciences",
 };
 
 // One category a line: id, a space, the official name.

@@ -1,5 +1,5 @@
 import { parseIsoDate } from "./dates.ts";
-import { quote, type ProblemLog } from "./problems.ts";
+import { type ProblemLog, quote } from "./problems.ts";
 import type { Line } from "./text.ts";
 
 /** What a listing may say about itself in its optional `---` block. */
@@ -26,7 +26,12 @@ export function readFrontMatter(lines: Line[], log: ProblemLog): { data: FrontMa
   if (first < 0 || lines[first]?.text !== "---") return { data, bodyStart: 0 };
   const close = lines.findIndex((l, i) => i > first && l.text === "---");
   if (close < 0) {
-    log.error(lines[first]?.number ?? 1, 1, "front matter opened with --- but never closed", 'end the block with a line holding only "---"');
+    log.error(
+      lines[first]?.number ?? 1,
+      1,
+      "front matter opened with --- but never closed",
+      'end the block with a line holding only "---"',
+    );
     return { data, bodyStart: first + 1 };
   }
   for (const line of lines.slice(first + 1, close)) {
@@ -37,7 +42,12 @@ export function readFrontMatter(lines: Line[], log: ProblemLog): { data: FrontMa
     if (!m || !KEYS.has(key)) {
       log.warn(line.number, 1, `unknown front matter line ${quote(line.text)}`, "the keys are captured, owner and source");
     } else if (key === "captured" && !parseIsoDate(value)) {
-      log.error(line.number, m[0].indexOf(m[2] ?? "") + 1, `captured must be a date like 2026-11-22, found ${quote(value)}`, "write the day the listing was copied as YYYY-MM-DD");
+      log.error(
+        line.number,
+        m[0].indexOf(m[2] ?? "") + 1,
+        `captured must be a date like 2026-11-22, found ${quote(value)}`,
+        "write the day the listing was copied as YYYY-MM-DD",
+      );
     } else if (value !== "") {
       data[key as keyof FrontMatter] = value;
     }

@@ -1,4 +1,4 @@
-import { monthNumber, type LooseDate } from "./dates.ts";
+import { type LooseDate, monthNumber } from "./dates.ts";
 
 /** The first line of a paper: category code, date and the optional "Code" badge, glued together. */
 export interface PaperHeader {

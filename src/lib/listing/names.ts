@@ -2,8 +2,35 @@
 // given names first, then family names; initials with or without dots; particles in lower case.
 
 const PARTICLES = new Set([
-  "van", "von", "der", "den", "de", "del", "della", "dei", "di", "da", "dos", "das", "do", "du", "la", "le",
-  "ten", "ter", "bin", "binti", "ibn", "al", "el", "y", "zu", "af", "av", "st.", "d'",
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "dei",
+  "di",
+  "da",
+  "dos",
+  "das",
+  "do",
+  "du",
+  "la",
+  "le",
+  "ten",
+  "ter",
+  "bin",
+  "binti",
+  "ibn",
+  "al",
+  "el",
+  "y",
+  "zu",
+  "af",
+  "av",
+  "st.",
+  "d'",
 ]);
 const TEAM_WORDS = new Set(["Team", "AI", "Lab", "Labs", "Research", "Group", "Collaboration", "Consortium"]);
 const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]);
@@ -40,7 +67,14 @@ export function classifyToken(token: string): TokenKind | undefined {
 }
 
 const TOKEN_SCORE: Record<TokenKind, number> = {
-  word: 0.5, initial: 0.4, particle: 0.2, suffix: 0.2, camel: 0.3, caseless: 0.5, caps: -0.5, team: -1.5,
+  word: 0.5,
+  initial: 0.4,
+  particle: 0.2,
+  suffix: 0.2,
+  camel: 0.3,
+  caseless: 0.5,
+  caps: -0.5,
+  team: -1.5,
 };
 // Two-token names are the most common; each extra token must earn its place, or a title's last
 // capitalised word would always join the first author's name when the two are separated by a space.
@@ -95,10 +129,30 @@ export function scoreTokens(tokens: readonly string[], kinds: ReadonlyArray<Toke
  */
 export function nameKey(name: string): string {
   const folded = /^[\u0000-\u007f]*$/.test(name) ? name : foldLetters(name);
-  return folded.toLowerCase().replace(/[.'’‐-]+/g, " ").replace(/\s+/g, " ").trim();
+  return folded
+    .toLowerCase()
+    .replace(/[.'’‐-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-const FOLDS: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", ð: "d", Ð: "D", þ: "th", Þ: "Th", æ: "ae", Æ: "Ae", ß: "ss", ẞ: "Ss", đ: "d", Đ: "D", ı: "i" };
+const FOLDS: Record<string, string> = {
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  ð: "d",
+  Ð: "D",
+  þ: "th",
+  Þ: "Th",
+  æ: "ae",
+  Æ: "Ae",
+  ß: "ss",
+  ẞ: "Ss",
+  đ: "d",
+  Đ: "D",
+  ı: "i",
+};
 
 /** Strips diacritics (é → e) and folds letters that Unicode does not decompose (ł → l, ß → ss). */
 function foldLetters(name: string): string {

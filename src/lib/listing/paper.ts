@@ -1,10 +1,10 @@
 import { isAuthorLine, splitAuthorTail, splitNames } from "./author-line.ts";
 import { resolveCategory } from "./categories.ts";
-import { isoDate, isRealDate, resolveYear, type LooseDate } from "./dates.ts";
-import { quote, type ProblemLog } from "./problems.ts";
+import { isoDate, isRealDate, type LooseDate, resolveYear } from "./dates.ts";
+import { type ProblemLog, quote } from "./problems.ts";
 import type { Block } from "./segment.ts";
-import { splitTitleAuthors, type KnownNames } from "./split-title.ts";
-import { squeeze, type Line } from "./text.ts";
+import { type KnownNames, splitTitleAuthors } from "./split-title.ts";
+import { type Line, squeeze } from "./text.ts";
 import type { ParsedPaper } from "./types.ts";
 
 /** What reading one block needs besides the block. */
@@ -32,23 +32,43 @@ export function readPaper(block: Block, ctx: PaperContext): ParsedPaper | undefi
   const { log } = ctx;
   const head = block.headerLine;
   if (!block.header) {
-    log.error(head.number, 1, `cannot read the category and date in ${quote(head.text)}; the paper on ${lineRange(block)} is skipped`, `write the header as a category code glued to a date, e.g. "LGMay 7, 2024" or "AIJun 3Code"`);
+    log.error(
+      head.number,
+      1,
+      `cannot read the category and date in ${quote(head.text)}; the paper on ${lineRange(block)} is skipped`,
+      `write the header as a category code glued to a date, e.g. "LGMay 7, 2024" or "AIJun 3Code"`,
+    );
     return undefined;
   }
   const { code, date, hasCode } = block.header;
   if (date.year === undefined) ctx.onYearless(head);
   const year = resolveYear(date, ctx.captured);
   if (!isRealDate(year, date.month, date.day)) {
-    log.error(head.number, code.length + 1, `${quote(head.text)} is not a real date; the paper on ${lineRange(block)} is skipped`, "check the day and month against the source page");
+    log.error(
+      head.number,
+      code.length + 1,
+      `${quote(head.text)} is not a real date; the paper on ${lineRange(block)} is skipped`,
+      "check the day and month against the source page",
+    );
     return undefined;
   }
   const category = resolveCategory(code)?.id ?? code;
   if (category === code && !resolveCategory(code)) {
-    log.warn(head.number, 1, `unknown category code ${quote(code)}; it is kept as written`, "use an arXiv subject class such as LG, CL, AI, ML or math.OC");
+    log.warn(
+      head.number,
+      1,
+      `unknown category code ${quote(code)}; it is kept as written`,
+      "use an arXiv subject class such as LG, CL, AI, ML or math.OC",
+    );
   }
   const [first, second, ...extra] = block.lines;
   if (!first) {
-    log.error(head.number, head.text.length + 1, `the listing ends after the header ${quote(head.text)}; the paper has no title, authors or abstract and is skipped`, EXPECTED);
+    log.error(
+      head.number,
+      head.text.length + 1,
+      `the listing ends after the header ${quote(head.text)}; the paper has no title, authors or abstract and is skipped`,
+      EXPECTED,
+    );
     return undefined;
   }
   // A profile-style block: title, authors, abstract on separate lines. A feed's abstract is never a
@@ -59,10 +79,20 @@ export function readPaper(block: Block, ctx: PaperContext): ParsedPaper | undefi
   const rest = separate ? extra : [second, ...extra].filter((l) => l !== undefined);
   const [abstractLine, ...overflow] = rest;
   if (!abstractLine) {
-    log.error(first.number, 1, `the paper ${quote(byline.title)} has no abstract line`, "put the abstract on the line after the authors; a listing copied in part may have lost it");
+    log.error(
+      first.number,
+      1,
+      `the paper ${quote(byline.title)} has no abstract line`,
+      "put the abstract on the line after the authors; a listing copied in part may have lost it",
+    );
   }
   if (overflow.length > 0) {
-    log.warn(overflow[0]?.number ?? head.number, 1, `${overflow.length} more line(s) after the abstract of ${quote(byline.title)} were joined to it`, "an abstract is one line; if a paper header is missing here, restore it");
+    log.warn(
+      overflow[0]?.number ?? head.number,
+      1,
+      `${overflow.length} more line(s) after the abstract of ${quote(byline.title)} were joined to it`,
+      "an abstract is one line; if a paper header is missing here, restore it",
+    );
   }
   return {
     line: head.number,
@@ -73,7 +103,10 @@ export function readPaper(block: Block, ctx: PaperContext): ParsedPaper | undefi
     authors: byline.authors,
     authorsTruncated: byline.truncated,
     orgs: byline.orgs,
-    abstract: [abstractLine, ...overflow].filter((l) => l !== undefined).map((l) => l.text).join("\n"),
+    abstract: [abstractLine, ...overflow]
+      .filter((l) => l !== undefined)
+      .map((l) => l.text)
+      .join("\n"),
   };
 }
 
@@ -93,11 +126,21 @@ function readGlued(line: Line, ctx: PaperContext): Byline | undefined {
   const tail = splitAuthorTail(line.text);
   const { best, rival } = splitTitleAuthors(tail.rest, tail.truncated, ctx.known);
   if (!best) {
-    ctx.log.error(line.number, 1, `cannot find the author list after the title in ${quote(line.text)}; expected "Name, Name et al."`, "put the authors on their own line to disambiguate (title line, authors line, abstract line)");
+    ctx.log.error(
+      line.number,
+      1,
+      `cannot find the author list after the title in ${quote(line.text)}; expected "Name, Name et al."`,
+      "put the authors on their own line to disambiguate (title line, authors line, abstract line)",
+    );
     return undefined;
   }
   if (rival) {
-    ctx.log.warn(line.number, best.title.length + 1, `the title/author split is ambiguous: chose ${quote(best.title, 60)} by ${best.authors.join(", ")}; also plausible: ${quote(rival.title, 60)} by ${rival.authors.join(", ")}`, "put the authors on their own line, or add the owner to the front matter so the name is known");
+    ctx.log.warn(
+      line.number,
+      best.title.length + 1,
+      `the title/author split is ambiguous: chose ${quote(best.title, 60)} by ${best.authors.join(", ")}; also plausible: ${quote(rival.title, 60)} by ${rival.authors.join(", ")}`,
+      "put the authors on their own line, or add the owner to the front matter so the name is known",
+    );
   }
   return { title: best.title, authors: best.authors, truncated: tail.truncated, orgs: tail.orgs };
 }

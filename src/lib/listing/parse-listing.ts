@@ -2,11 +2,11 @@ import { isoDate, parseIsoDate } from "./dates.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { nameKey } from "./names.ts";
 import { readPaper } from "./paper.ts";
-import { ProblemLog, type Problem } from "./problems.ts";
-import { readProfileHeader, type ListingOwner } from "./profile.ts";
+import { type Problem, ProblemLog } from "./problems.ts";
+import { type ListingOwner, readProfileHeader } from "./profile.ts";
 import { segment } from "./segment.ts";
 import type { KnownNames } from "./split-title.ts";
-import { looksBinary, splitLines, type Line } from "./text.ts";
+import { type Line, looksBinary, splitLines } from "./text.ts";
 import type { ParsedListing, ParsedPaper } from "./types.ts";
 
 /** How to read one listing. */
@@ -50,7 +50,12 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
   const profile = preamble.length > 0 ? readProfileHeader(preamble, log) : undefined;
   if (preamble.length > 0 && !profile) reportStray(preamble, log, blocks.length === 0);
   if (profile && blocks.length === 0) {
-    log.error(preamble[0]?.number ?? 1, 1, `the profile of ${profile.owner.name} lists no papers`, "copy the paper list below the profile header too: a category/date line, title, authors and abstract per paper");
+    log.error(
+      preamble[0]?.number ?? 1,
+      1,
+      `the profile of ${profile.owner.name} lists no papers`,
+      "copy the paper list below the profile header too: a category/date line, title, authors and abstract per paper",
+    );
   }
   const owner = chooseOwner(profile?.owner, front.owner, log, preamble[0]);
 
@@ -68,13 +73,23 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
       onYearless: (line) => {
         if (yearlessReported) return;
         yearlessReported = true;
-        log.warn(line.number, 1, `a date without a year, and no capture date: assumed the year of today (${today})`, 'add "captured: YYYY-MM-DD" to the front matter, or pass --captured');
+        log.warn(
+          line.number,
+          1,
+          `a date without a year, and no capture date: assumed the year of today (${today})`,
+          'add "captured: YYYY-MM-DD" to the front matter, or pass --captured',
+        );
       },
     });
     if (paper) papers.push(paper);
   }
   if (profile?.listed !== undefined && profile.listed !== papers.length) {
-    log.warn(preamble[0]?.number ?? 1, 1, `the profile says ${profile.listed} papers are listed, but ${papers.length} were read`, "a partial copy loses papers; copy the whole list again if some are missing");
+    log.warn(
+      preamble[0]?.number ?? 1,
+      1,
+      `the profile says ${profile.listed} papers are listed, but ${papers.length} were read`,
+      "a partial copy loses papers; copy the whole list again if some are missing",
+    );
   }
   const listing: ParsedListing = {
     file: options.file,
@@ -87,9 +102,19 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
   return { listing, problems: log.problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
-function chooseOwner(fromProfile: ListingOwner | undefined, fromFront: string | undefined, log: ProblemLog, at: Line | undefined): ListingOwner | null {
+function chooseOwner(
+  fromProfile: ListingOwner | undefined,
+  fromFront: string | undefined,
+  log: ProblemLog,
+  at: Line | undefined,
+): ListingOwner | null {
   if (fromProfile && fromFront && nameKey(fromFront) !== nameKey(fromProfile.name)) {
-    log.warn(at?.number ?? 1, 1, `the front matter names the owner ${fromFront}, the profile header ${fromProfile.name}; using the front matter`, "make the two agree");
+    log.warn(
+      at?.number ?? 1,
+      1,
+      `the front matter names the owner ${fromFront}, the profile header ${fromProfile.name}; using the front matter`,
+      "make the two agree",
+    );
     return { ...fromProfile, name: fromFront };
   }
   if (fromProfile) return fromProfile;
@@ -101,7 +126,12 @@ function reportStray(lines: Line[], log: ProblemLog, nothingElse: boolean): void
   const first = lines[0];
   if (!first) return;
   const what = nothingElse
-    ? "no paper header (category and date, like \"LGMay 7, 2024\") was found in this file"
+    ? 'no paper header (category and date, like "LGMay 7, 2024") was found in this file'
     : `${lines.length} line(s) before the first paper belong to no paper`;
-  log.error(first.number, 1, `${what}; starting with ${JSON.stringify(first.text.slice(0, 60))}`, "a listing starts with a paper header, or with a profile header (the author's name, then category and metrics)");
+  log.error(
+    first.number,
+    1,
+    `${what}; starting with ${JSON.stringify(first.text.slice(0, 60))}`,
+    "a listing starts with a paper header, or with a profile header (the author's name, then category and metrics)",
+  );
 }

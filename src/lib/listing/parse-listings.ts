@@ -1,5 +1,5 @@
 import { nameKey } from "./names.ts";
-import { parseListing, type ParseOptions, type ParseResult } from "./parse-listing.ts";
+import { type ParseOptions, type ParseResult, parseListing } from "./parse-listing.ts";
 import type { Problem } from "./problems.ts";
 import type { ParsedListing } from "./types.ts";
 

@@ -1,6 +1,6 @@
 import { resolveCategory } from "./categories.ts";
 import { scoreName } from "./names.ts";
-import { quote, type ProblemLog } from "./problems.ts";
+import { type ProblemLog, quote } from "./problems.ts";
 import type { Line } from "./text.ts";
 
 /** The person a listing belongs to, with the metrics a profile page shows (null where not given). */
@@ -43,7 +43,15 @@ function toNumber(digits: string, scale: string): number {
 export function readProfileHeader(lines: Line[], log: ProblemLog): { owner: ListingOwner; listed?: number } | undefined {
   const [first, ...rest] = lines;
   if (!first || first.text.length > 80 || scoreName(first.text) === Number.NEGATIVE_INFINITY) return undefined;
-  const owner: ListingOwner = { name: first.text, category: null, hIndex: null, papers: null, citations: null, novelty: null, aiScore: null };
+  const owner: ListingOwner = {
+    name: first.text,
+    category: null,
+    hIndex: null,
+    papers: null,
+    citations: null,
+    novelty: null,
+    aiScore: null,
+  };
   let listed: number | undefined;
   const unknown: Line[] = [];
   for (const line of rest) {
@@ -57,7 +65,12 @@ export function readProfileHeader(lines: Line[], log: ProblemLog): { owner: List
     } else if (owner.category === null && /^[A-Za-z][A-Za-z.-]{0,15}$/.test(line.text)) {
       owner.category = resolveCategory(line.text)?.id ?? line.text;
       if (!resolveCategory(line.text)) {
-        log.warn(line.number, 1, `unknown category code ${quote(line.text)} in the profile header`, "use an arXiv subject class such as LG, CL or math.OC");
+        log.warn(
+          line.number,
+          1,
+          `unknown category code ${quote(line.text)} in the profile header`,
+          "use an arXiv subject class such as LG, CL or math.OC",
+        );
       }
     } else {
       unknown.push(line);
@@ -66,7 +79,12 @@ export function readProfileHeader(lines: Line[], log: ProblemLog): { owner: List
   const recognised = rest.length - unknown.length;
   if (rest.length > 0 && recognised === 0) return undefined;
   for (const line of unknown) {
-    log.warn(line.number, 1, `unrecognised line in the profile header: ${quote(line.text)}`, "profile headers hold the name, the main category and metrics like h-index45, 341citations");
+    log.warn(
+      line.number,
+      1,
+      `unrecognised line in the profile header: ${quote(line.text)}`,
+      "profile headers hold the name, the main category and metrics like h-index45, 341citations",
+    );
   }
   return listed === undefined ? { owner } : { owner, listed };
 }

@@ -1,4 +1,4 @@
-import { looksLikeHeader, parseHeader, type PaperHeader } from "./header.ts";
+import { looksLikeHeader, type PaperHeader, parseHeader } from "./header.ts";
 import type { Line } from "./text.ts";
 
 /** The lines of one paper: its header line, and the non-blank lines up to the next header. */
@@ -22,7 +22,9 @@ export function segment(lines: Line[]): { preamble: Line[]; blocks: Block[] } {
     if (line.text === "") continue;
     const header = parseHeader(line.text);
     const like = header ? undefined : looksLikeHeader(line.text);
-    const broken = current ? like !== undefined && current.lines.length >= 2 : like === "dated" || (like === "bare" && preamble.length === 0);
+    const broken = current
+      ? like !== undefined && current.lines.length >= 2
+      : like === "dated" || (like === "bare" && preamble.length === 0);
     if (header || broken) {
       current = { headerLine: line, header, lines: [] };
       blocks.push(current);

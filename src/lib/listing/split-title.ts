@@ -158,8 +158,12 @@ export function splitTitleAuthors(text: string, truncated: boolean, known: Known
       if (tScore === Number.NEGATIVE_INFINITY) continue;
       const authors = [first, ...laterNames];
       const score =
-        worth + laterWorth + tScore + boundaryScore(text, start + i, title) +
-        countScore(authors.length, truncated) + caselessLengthScore(first, laterNames);
+        worth +
+        laterWorth +
+        tScore +
+        boundaryScore(text, start + i, title) +
+        countScore(authors.length, truncated) +
+        caselessLengthScore(first, laterNames);
       splits.push({ title, authors, score });
     }
     const whole = nameWorth(piece, known);

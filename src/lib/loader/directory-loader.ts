@@ -2,7 +2,7 @@ import { relative, resolve, sep } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { buildDirectory, type Directory } from "../directory/build-directory.ts";
 import { readListingSources } from "../files/read-listings.ts";
-import { parseListings, type ListingSource } from "../listing/parse-listings.ts";
+import { type ListingSource, parseListings } from "../listing/parse-listings.ts";
 import { formatProblem, type Problem } from "../listing/problems.ts";
 
 /** Which part of the directory a collection holds. */
@@ -66,7 +66,9 @@ async function sync(options: DirectoryLoaderOptions, ctx: LoaderContext): Promis
   if (fresh) {
     for (const p of directory.problems) ctx.logger.warn(formatProblem(p));
     const n = (k: DirectoryCollection) => directory[k].size;
-    ctx.logger.info(`${n("papers")} papers, ${n("authors")} authors, ${n("categories")} categories, ${n("orgs")} orgs from ${options.base}`);
+    ctx.logger.info(
+      `${n("papers")} papers, ${n("authors")} authors, ${n("categories")} categories, ${n("orgs")} orgs from ${options.base}`,
+    );
   }
   const records: Map<string, Record<string, unknown>> = directory[options.collection];
   for (const id of ctx.store.keys()) if (!records.has(id)) ctx.store.delete(id);

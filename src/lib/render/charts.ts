@@ -45,11 +45,19 @@ export function renderBarChart(o: ChartOptions): string {
       const h = Math.round((b.value / max) * plot);
       const x = 10 + i * slot;
       const tip = escapeHtml(`${b.label}: ${b.value}`);
-      const label = i % every === 0 ? `<text x="${x + slot / 2 - 2}" y="${128 + 6}" text-anchor="middle" ${FONT} fill="currentColor" opacity="0.75">${escapeHtml(b.label)}</text>` : "";
+      const label =
+        i % every === 0
+          ? `<text x="${x + slot / 2 - 2}" y="${128 + 6}" text-anchor="middle" ${FONT} fill="currentColor" opacity="0.75">${escapeHtml(b.label)}</text>`
+          : "";
       return `<g><title>${tip}</title><rect x="${x + 4}" y="${10 + plot - h + 8}" width="${slot - 12}" height="${h}" fill="currentColor" rx="2"/><text x="${x + slot / 2 - 2}" y="${10 + plot - h + 4}" text-anchor="middle" ${FONT} fill="currentColor">${b.value}</text>${label}</g>`;
     })
     .join("");
-  return frame(o, width, height, `<line x1="8" y1="118.5" x2="${width - 8}" y2="118.5" stroke="currentColor" stroke-opacity="0.3"/>${body}`);
+  return frame(
+    o,
+    width,
+    height,
+    `<line x1="8" y1="118.5" x2="${width - 8}" y2="118.5" stroke="currentColor" stroke-opacity="0.3"/>${body}`,
+  );
 }
 
 /**

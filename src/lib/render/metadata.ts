@@ -45,7 +45,13 @@ export function paperJsonLd(meta: PaperMeta): Record<string, unknown> {
 }
 
 /** schema.org `ProfilePage` whose main entity is the author. */
-export function authorJsonLd(author: { name: string; url: string; aliases: string[]; affiliations: string[]; papers: Array<{ title: string; url: string }> }): Record<string, unknown> {
+export function authorJsonLd(author: {
+  name: string;
+  url: string;
+  aliases: string[];
+  affiliations: string[];
+  papers: Array<{ title: string; url: string }>;
+}): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "ProfilePage",
@@ -62,7 +68,12 @@ export function authorJsonLd(author: { name: string; url: string; aliases: strin
 }
 
 /** schema.org `CollectionPage` for an index (all papers, a category, an organisation, a year). */
-export function collectionJsonLd(page: { name: string; url: string; description: string; items: Array<{ name: string; url: string }> }): Record<string, unknown> {
+export function collectionJsonLd(page: {
+  name: string;
+  url: string;
+  description: string;
+  items: Array<{ name: string; url: string }>;
+}): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
     "@type": "CollectionPage",
@@ -72,12 +83,17 @@ export function collectionJsonLd(page: { name: string; url: string; description:
     mainEntity: {
       "@type": "ItemList",
       numberOfItems: page.items.length,
-      itemListElement: page.items.slice(0, 100).map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, url: item.url })),
+      itemListElement: page.items
+        .slice(0, 100)
+        .map((item, i) => ({ "@type": "ListItem", position: i + 1, name: item.name, url: item.url })),
     },
   };
 }
 
 /** Serialises JSON-LD for a <script> element: "<" is escaped so no text can close the element. */
 export function jsonLdText(data: Record<string, unknown>): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

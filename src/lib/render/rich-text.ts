@@ -18,7 +18,12 @@ interface Segment {
   value: string;
 }
 
-const OPENERS: Array<[string, string, boolean]> = [["$$", "$$", true], ["\\[", "\\]", true], ["\\(", "\\)", false], ["$", "$", false]];
+const OPENERS: Array<[string, string, boolean]> = [
+  ["$$", "$$", true],
+  ["\\[", "\\]", true],
+  ["\\(", "\\)", false],
+  ["$", "$", false],
+];
 
 /** Splits text into prose and formulas (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`); `\$` stays prose. */
 export function splitMath(source: string): Segment[] {

@@ -6,20 +6,72 @@
 export type TexNode = string | { style: "em" | "strong" | "code" | "sc"; children: TexNode[] };
 
 const STYLE_COMMANDS: Record<string, "em" | "strong" | "code" | "sc"> = {
-  emph: "em", textit: "em", textsl: "em", textbf: "strong", texttt: "code", textsc: "sc",
+  emph: "em",
+  textit: "em",
+  textsl: "em",
+  textbf: "strong",
+  texttt: "code",
+  textsc: "sc",
 };
-const STYLE_SWITCHES: Record<string, "em" | "strong" | "code" | "sc"> = { em: "em", it: "em", sl: "em", bf: "strong", tt: "code", sc: "sc" };
+const STYLE_SWITCHES: Record<string, "em" | "strong" | "code" | "sc"> = {
+  em: "em",
+  it: "em",
+  sl: "em",
+  bf: "strong",
+  tt: "code",
+  sc: "sc",
+};
 const PLAIN_COMMANDS = new Set(["text", "textrm", "textsf", "textnormal", "mbox", "underline", "textup", "textmd"]);
-const CITE_COMMANDS = new Set(["cite", "citep", "citet", "citealp", "citealt", "citeauthor", "citeyear", "parencite", "textcite", "autocite"]);
+const CITE_COMMANDS = new Set([
+  "cite",
+  "citep",
+  "citet",
+  "citealp",
+  "citealt",
+  "citeauthor",
+  "citeyear",
+  "parencite",
+  "textcite",
+  "autocite",
+]);
 // Commands whose argument is a link or a file: shown as text, never as a link or image.
 const LINK_COMMANDS = new Set(["url", "path"]);
 const DROP_COMMANDS = new Set(["includegraphics", "label", "footnote", "thanks", "vspace", "hspace", "noindent", "newline", "linebreak"]);
 const SYMBOLS: Record<string, string> = {
-  textquotedblleft: "“", textquotedblright: "”", textquoteleft: "‘", textquoteright: "’", ldots: "…", dots: "…",
-  textendash: "–", textemdash: "—", textasciitilde: "~", textbackslash: "\\", S: "§", P: "¶", copyright: "©",
-  textregistered: "®", texttrademark: "™", LaTeX: "LaTeX", TeX: "TeX", ie: "i.e.", eg: "e.g.",
+  textquotedblleft: "“",
+  textquotedblright: "”",
+  textquoteleft: "‘",
+  textquoteright: "’",
+  ldots: "…",
+  dots: "…",
+  textendash: "–",
+  textemdash: "—",
+  textasciitilde: "~",
+  textbackslash: "\\",
+  S: "§",
+  P: "¶",
+  copyright: "©",
+  textregistered: "®",
+  texttrademark: "™",
+  LaTeX: "LaTeX",
+  TeX: "TeX",
+  ie: "i.e.",
+  eg: "e.g.",
 };
-const ESCAPES: Record<string, string> = { "&": "&", "%": "%", $: "$", "#": "#", _: "_", "{": "{", "}": "}", ",": "\u2009", " ": " ", ";": " ", "!": "", "\\": "\n" };
+const ESCAPES: Record<string, string> = {
+  "&": "&",
+  "%": "%",
+  $: "$",
+  "#": "#",
+  _: "_",
+  "{": "{",
+  "}": "}",
+  ",": "\u2009",
+  " ": " ",
+  ";": " ",
+  "!": "",
+  "\\": "\n",
+};
 const MAX_DEPTH = 40;
 
 interface Cursor {
@@ -56,14 +108,27 @@ function readCommand(c: Cursor, depth: number, out: TexNode[]): void {
   const name = m[0];
   c.at += name.length;
   const style = STYLE_COMMANDS[name];
-  if (style || PLAIN_COMMANDS.has(name) || CITE_COMMANDS.has(name) || LINK_COMMANDS.has(name) || DROP_COMMANDS.has(name) || name === "href") {
+  if (
+    style ||
+    PLAIN_COMMANDS.has(name) ||
+    CITE_COMMANDS.has(name) ||
+    LINK_COMMANDS.has(name) ||
+    DROP_COMMANDS.has(name) ||
+    name === "href"
+  ) {
     const start = c.at;
     const arg = readArgument(c, depth);
     if (arg === undefined) {
       c.at = start;
       out.push(`\\${name}`);
     } else if (style) out.push({ style, children: arg });
-    else if (CITE_COMMANDS.has(name)) out.push(`[${rawArgument(arg).split(",").map((k) => k.trim()).join(", ")}]`);
+    else if (CITE_COMMANDS.has(name))
+      out.push(
+        `[${rawArgument(arg)
+          .split(",")
+          .map((k) => k.trim())
+          .join(", ")}]`,
+      );
     else if (LINK_COMMANDS.has(name)) out.push(rawArgument(arg));
     // \href{target}{text}: the text only; the target is never followed.
     else if (name === "href") out.push(...(readArgument(c, depth) ?? []));

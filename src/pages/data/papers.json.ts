@@ -13,5 +13,7 @@ export const GET: APIRoute = () => {
     hiddenAuthors: data.hiddenAuthors.map((a) => ({ id: a.id.id, name: a.name })),
     related: data.related.map((r) => r.id),
   }));
-  return new Response(JSON.stringify({ generated: "paperdir", count: papers.length, papers }, null, 1), { headers: { "content-type": "application/json" } });
+  return new Response(JSON.stringify({ generated: "paperdir", count: papers.length, papers }, null, 1), {
+    headers: { "content-type": "application/json" },
+  });
 };

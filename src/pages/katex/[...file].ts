@@ -1,6 +1,6 @@
 // KaTeX's stylesheet and fonts, served from the site itself (no CDN): written into dist/katex/ at
 // build, and served by the dev server. Pages link the stylesheet only when they hold a formula.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
@@ -15,5 +15,7 @@ export const getStaticPaths = (() => [
 
 export const GET: APIRoute = ({ params }) => {
   const file = params.file ?? "";
-  return new Response(readFileSync(join(dist, file)), { headers: { "content-type": TYPES[file.split(".").pop() ?? ""] ?? "application/octet-stream" } });
+  return new Response(readFileSync(join(dist, file)), {
+    headers: { "content-type": TYPES[file.split(".").pop() ?? ""] ?? "application/octet-stream" },
+  });
 };

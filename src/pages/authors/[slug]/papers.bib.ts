@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { toBibtex, toBibtexFile } from "../../../lib/cite/formats.ts";
 import { citable, citeKey } from "../../../data/cite.ts";
 import { authors, lookupPapers } from "../../../data/directory.ts";
+import { toBibtex, toBibtexFile } from "../../../lib/cite/formats.ts";
 
 export const getStaticPaths = (() => authors.map((a) => ({ params: { slug: a.id }, props: { author: a } }))) satisfies GetStaticPaths;
 

@@ -6,5 +6,10 @@ export const getStaticPaths = (() => authors.map((a) => ({ params: { slug: a.id 
 
 export const GET: APIRoute = ({ site, props }) => {
   const { author } = props as { author: (typeof authors)[number] };
-  return paperFeed({ title: `paperdir: ${author.data.name}`, description: `The newest papers by ${author.data.name}.`, site, papers: lookupPapers(author.data.papers) });
+  return paperFeed({
+    title: `paperdir: ${author.data.name}`,
+    description: `The newest papers by ${author.data.name}.`,
+    site,
+    papers: lookupPapers(author.data.papers),
+  });
 };

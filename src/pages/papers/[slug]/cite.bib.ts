@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { toBibtex } from "../../../lib/cite/formats.ts";
 import { citable, citeKey } from "../../../data/cite.ts";
-import { papers, type Paper } from "../../../data/directory.ts";
+import { type Paper, papers } from "../../../data/directory.ts";
+import { toBibtex } from "../../../lib/cite/formats.ts";
 
 export const getStaticPaths = (() => papers.map((paper) => ({ params: { slug: paper.id }, props: { paper } }))) satisfies GetStaticPaths;
 
