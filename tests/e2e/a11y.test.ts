@@ -39,13 +39,17 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe("accessibility", () => {
+describe("accessibility and offline use", () => {
   for (const scheme of ["light", "dark"] as const) {
-    it(`has no serious or critical axe violation on any page type (${scheme})`, async () => {
+    it(`has no serious or critical axe violation and no request to another origin on any page type (${scheme})`, async () => {
       // axe is injected as a script, which the site's CSP would refuse: bypass it for the audit only.
       const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
       const page = await context.newPage();
       const found: string[] = [];
+      // Offline: no page type may ask anything of another origin (axe itself is injected, not fetched).
+      page.on("request", (req) => {
+        if (!req.url().startsWith(site.origin) && !req.url().startsWith("data:")) found.push(`request to ${req.url()}`);
+      });
       for (const path of PAGES) {
         await page.goto(`${site.origin}${path}`);
         if (path.startsWith("/search/")) await page.waitForSelector(".result");
