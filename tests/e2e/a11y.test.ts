@@ -94,7 +94,7 @@ describe("accessibility and offline use", () => {
     await page.waitForSelector(".result");
     await page.focus("#q");
     for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => (document.activeElement?.closest(".results, .facets, form") ? true : false));
+    const focused = await page.evaluate(() => !!document.activeElement?.closest(".results, .facets, form"));
     expect(focused).toBe(true);
     await page.keyboard.press("Shift+Tab");
     await page.focus("#q");

@@ -1,6 +1,6 @@
 // Nothing lost: every paper the parser reads from the sample listings has a page with its title, and
 // the number of paper pages is the number of distinct papers (copies in several listings merge).
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { titleKey } from "../../src/lib/directory/keys.ts";
 import { parseListings } from "../../src/lib/listing/parse-listings.ts";
@@ -11,7 +11,11 @@ describe("the parser's papers and the pages built", () => {
   it("match one to one: a page for every parsed paper, per listing, and no extra page", () => {
     const dir = inject("sites").sample.dir;
     const root = "src/content/listings";
-    const { listings, problems } = parseListings(readdirSync(root).sort().map((f) => ({ file: f, text: readFileSync(`${root}/${f}`, "utf8") })));
+    const { listings, problems } = parseListings(
+      readdirSync(root)
+        .sort()
+        .map((f) => ({ file: f, text: readFileSync(`${root}/${f}`, "utf8") })),
+    );
     expect(problems).toEqual([]);
     const pages = htmlFiles(dir).filter((f) => /^papers\/(?!\d)[^/]+\/index\.html$/.test(f));
     const titles = new Set(pages.map((f) => /<h1 class="title-text">([\s\S]*?)<\/h1>/.exec(readPage(dir, f))?.[1] ?? ""));

@@ -11,5 +11,5 @@ export function csvField(value: string | number | boolean | null): string {
 
 /** A whole CSV document with a header row; lines end in CRLF as RFC 4180 says. */
 export function toCsv(header: string[], rows: Array<Array<string | number | boolean | null>>): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return `${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
