@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../lib/bench/write-corpus.ts";
+import { pushTo } from "../lib/directory/derive.ts";
 import { parseListings } from "../lib/listing/parse-listings.ts";
 
 const { values } = parseArgs({ options: { papers: { type: "string", default: "1000" }, out: { type: "string", default: "bench/out" } } });
@@ -31,7 +32,7 @@ function treeRss(root: number): number {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const ppid = Number(fields[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      pushTo(children, ppid, Number(entry));
       rss.set(Number(entry), Number(fields[21]) * 4096);
     } catch {}
   }

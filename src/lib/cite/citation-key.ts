@@ -1,4 +1,5 @@
 import anyAscii from "any-ascii";
+import { pushTo } from "../directory/derive.ts";
 import { splitName } from "./names.ts";
 import type { CitablePaper } from "./types.ts";
 
@@ -57,7 +58,7 @@ export function citationKeys(papers: Array<Pick<CitablePaper, "id" | "authors" |
   const groups = new Map<string, string[]>();
   for (const p of papers) {
     const key = baseKey(p);
-    groups.set(key, [...(groups.get(key) ?? []), p.id]);
+    pushTo(groups, key, p.id);
   }
   const keys = new Map<string, string>();
   for (const [key, ids] of groups) {
