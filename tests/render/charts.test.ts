@@ -89,6 +89,13 @@ describe("renderBarChart", () => {
     expect(many).toContain("2003: 1 paper; ");
   });
 
+  it("keeps the first long label of narrow bars inside the chart", () => {
+    const bars = Array.from({ length: 20 }, (_, i) => ({ label: `Category number ${i}`, value: i }));
+    const first = /<text x="([\d.]+)"[^>]*>(Category[^<]*)<\/text>/.exec(renderBarChart({ id: "y", title: "t", bars }));
+    expect(first?.[2]).toBe("Category nu…");
+    expect(Number(first?.[1])).toBeGreaterThanOrEqual((12 * 7) / 2);
+  });
+
   it("escapes hostile labels and drops unsafe links", () => {
     const bars = [...HOSTILE.map((label, i) => ({ label, value: i })), { label: "x", value: 1, href: "javascript:alert(1)" }];
     const hostile = renderBarChart({ id: '"x', title: "<t>", description: "&", bars });

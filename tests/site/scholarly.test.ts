@@ -84,6 +84,8 @@ describe("author pages", () => {
     const html = read("authors/baihe-huang/index.html");
     expect(html).toMatch(/<svg [^>]*role="img"[^>]*aria-labelledby="chart-years-title chart-years-desc"/);
     expect(html).toContain("2021: 5 papers");
+    expect(html).toMatch(/<svg [^>]*aria-labelledby="chart-coauthors-title chart-coauthors-desc"/);
+    expect(html).toContain("Hanlin Zhu: 3 shared papers");
   });
 });
 

@@ -46,13 +46,16 @@ function longest(labels: string[]): number {
 export function renderBarChart(o: ChartOptions): string {
   if (o.bars.length === 0) return "";
   const width = 480;
-  const [pad, top, plot] = [10, 18, 100];
+  const [top, plot] = [18, 100];
   const base = top + plot;
+  const labels = o.bars.map((b) => truncateLabel(b.label, 12));
+  const values = o.bars.map((b) => cleanValue(b.value).toLocaleString("en-US"));
+  // Room at the sides so that the first label, centred under a narrow bar, is not cut off.
+  const n = o.bars.length;
+  const pad = n === 1 ? 10 : Math.max(10, ((longest(labels) * CHAR_WIDTH) / 2 + 2 - width / (2 * n)) / (1 - 1 / n));
   const slot = (width - 2 * pad) / o.bars.length;
   const barWidth = Math.min(28, Math.max(2, slot * 0.6));
   const max = largestValue(o.bars);
-  const labels = o.bars.map((b) => truncateLabel(b.label, 12));
-  const values = o.bars.map((b) => cleanValue(b.value).toLocaleString("en-US"));
   const labelEvery = labelStep(longest(labels), slot);
   const valueEvery = labelStep(longest(values), slot);
   const body = o.bars.map((b, i) => {
@@ -67,7 +70,7 @@ export function renderBarChart(o: ChartOptions): string {
         : "";
     return wrapItem(`${b.label}: ${values[i]}`, b.href, bar + value + label);
   });
-  const rule = `<line x1="${pad}" y1="${base + 0.5}" x2="${width - pad}" y2="${base + 0.5}" ${STYLE.rule}/>`;
+  const rule = `<line x1="${c(pad)}" y1="${base + 0.5}" x2="${c(width - pad)}" y2="${base + 0.5}" ${STYLE.rule}/>`;
   return renderFrame({ id: o.id, title: o.title, desc: describeBars(o), width, height: base + 22, body: rule + body.join("") });
 }
 
