@@ -3,6 +3,7 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { exports } from "./src/integrations/exports.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
 
 // Environment overrides let tests and benchmarks build other listings into other folders:
@@ -18,5 +19,10 @@ export default defineConfig({
   build: { concurrency: 8 },
   // Scripts as files, never inlined: the Content-Security-Policy allows scripts from the site only.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) }), pagefind({ excludeSelectors: [".katex-html"] })],
+  integrations: [
+    mdx(),
+    exports(),
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) }),
+    pagefind({ excludeSelectors: [".katex-html"] }),
+  ],
 });

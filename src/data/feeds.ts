@@ -1,5 +1,5 @@
 // RSS feeds of papers (site-wide, per category, per author), with plain-text titles and abstracts.
-import rss from "@astrojs/rss";
+import { getRssString } from "@astrojs/rss";
 import type { Paper } from "./directory.ts";
 import { paperUrl } from "./urls.ts";
 
@@ -9,17 +9,12 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** An RSS response for the newest papers of a list (which is newest first). */
-export function paperFeed(options: {
-  title: string;
-  description: string;
-  site: URL | undefined;
-  papers: readonly Paper[];
-}): Promise<Response> {
-  return rss({
+/** An RSS document of the newest papers of a list (which is newest first). */
+export function paperFeedXml(options: { title: string; description: string; papers: readonly Paper[] }): Promise<string> {
+  return getRssString({
     title: options.title,
     description: options.description,
-    site: options.site ?? "https://paperdir.example.org",
+    site: import.meta.env.SITE ?? "https://paperdir.example.org",
     trailingSlash: true,
     items: options.papers.slice(0, FEED_SIZE).map((p) => ({
       title: p.data.titleText,
