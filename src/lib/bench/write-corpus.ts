@@ -35,23 +35,42 @@ function profileText(owner: string, papers: GeneratedPaper[], random: Random): s
   return [...header, ...blocks].join("\n");
 }
 
+const FRONT = "---\ncaptured: 2026-11-22\n---\n";
+const isProfile = (listing: number) => listing % 10 === 9;
+const listingName = (n: number) => `listing-${String(n).padStart(4, "0")}.txt`;
+
+/**
+ * Makes `owner` an author of `paper`, as a profile shows its owner's papers: shown among the first
+ * three, or (when the list is cut) hidden in "et al.".
+ */
+function addOwner(paper: GeneratedPaper, owner: string, random: Random): void {
+  if (paper.authors.includes(owner) || (paper.truncated && random.chance(0.4))) return;
+  const authors = [...paper.authors];
+  authors.splice(random.int(authors.length + 1), 0, owner);
+  paper.truncated ||= authors.length > 3;
+  paper.authors = authors.slice(0, 3);
+}
+
 /**
  * A deterministic corpus of `count` distinct papers in listings of 200: mostly feeds, every tenth a
- * profile, and about 5% of papers repeated in a second listing (so merging has work to do).
+ * profile (every paper in it by the profile's owner), and about 5% of papers repeated in a feed (so merging has work to do).
  */
 export function generateCorpus(count: number, seed = 1): CorpusFile[] {
   const random = new Random(seed);
   const population = Math.max(200, Math.round(count * 1.5));
   const papers = Array.from({ length: count }, (_, i) => generatePaper(random, i + 1, population));
-  const files: CorpusFile[] = [];
-  for (let start = 0, n = 0; start < papers.length; start += PER_LISTING, n++) {
-    const chunk = papers.slice(start, start + PER_LISTING);
+  const chunks: GeneratedPaper[][] = [];
+  for (let start = 0; start < papers.length; start += PER_LISTING) chunks.push(papers.slice(start, start + PER_LISTING));
+  // Owners join their papers before any listing is written, so every copy of a paper agrees.
+  const owners = chunks.map((chunk, n) => (isProfile(n) ? (chunk[0]?.authors[0] ?? "Ann Lee") : null));
+  chunks.forEach((chunk, n) => {
+    const owner = owners[n];
+    if (owner) for (const paper of chunk) addOwner(paper, owner, random);
+  });
+  return chunks.map((chunk, n): CorpusFile => {
+    const owner = owners[n];
+    if (owner) return { name: listingName(n), text: `${FRONT}${profileText(owner, chunk, random)}` };
     const repeats = Array.from({ length: Math.round(chunk.length / 20) }, () => papers[random.int(papers.length)] as GeneratedPaper);
-    const all = [...chunk, ...repeats];
-    const name = `listing-${String(n).padStart(4, "0")}.txt`;
-    const owner = all[0]?.authors[0] ?? "Ann Lee";
-    const text = n % 10 === 9 ? profileText(owner, all, random) : `---\ncaptured: 2026-11-22\n---\n${feedText(all)}`;
-    files.push({ name, text: n % 10 === 9 ? `---\ncaptured: 2026-11-22\n---\n${text}` : text });
-  }
-  return files;
+    return { name: listingName(n), text: `${FRONT}${feedText([...chunk, ...repeats])}` };
+  });
 }
