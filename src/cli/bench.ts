@@ -80,6 +80,7 @@ child.stderr.on("data", (d: Buffer) => seen(d.toString()));
 const code: number = await new Promise((ok) => child.on("close", ok));
 clearInterval(poll);
 const total = (performance.now() - started) / 1000;
+writeFileSync(join(out, "build.log"), log);
 if (code !== 0) {
   console.error(log.slice(-3000));
   process.exit(1);

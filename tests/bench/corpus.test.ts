@@ -28,6 +28,18 @@ describe("generateCorpus", () => {
     expect(profile?.papers.some((p) => !p.authors.map(nameKey).includes(owner))).toBe(true);
   });
 
+  it("writes abstracts shaped like real ones: long, with a large vocabulary and varied formulas", () => {
+    const abstracts = parsed.listings.flatMap((l) => l.papers.map((p) => p.abstract));
+    const lengths = abstracts.map((a) => a.length).sort((a, b) => a - b);
+    expect(lengths[lengths.length >> 1]).toBeGreaterThan(800);
+    expect(new Set(abstracts.flatMap((a) => a.toLowerCase().match(/[a-z]+/g) ?? [])).size).toBeGreaterThan(15_000);
+    const withMath = abstracts.filter((a) => a.includes("$"));
+    expect(withMath.length / abstracts.length).toBeGreaterThan(0.2);
+    expect(withMath.length / abstracts.length).toBeLessThan(0.6);
+    const formulas = abstracts.flatMap((a) => a.match(/\$[^$]+\$/g) ?? []);
+    expect(new Set(formulas).size / formulas.length).toBeGreaterThan(0.25);
+  });
+
   it("parses and merges every generated paper once, reporting only genuinely ambiguous splits", () => {
     const directory = buildDirectory(parsed.listings);
     const problems = [...parsed.problems, ...directory.problems];

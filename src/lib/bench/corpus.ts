@@ -132,13 +132,48 @@ const ENDINGS = [
 const CATEGORIES = ["LG", "CL", "AI", "CV", "ML", "GT", "AS", "OC", "CR", "IR", "RO", "NE", "DS", "IT", "SY", "ST"];
 const ORGS = ["mit", "mila", "tsinghua", "princeton", "berkeley", "openai", "amazon-science", "apple-ml", "cmu", "eth-zurich"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// Sentences with the text-mode LaTeX and punctuation the renderer handles; most of an abstract is
+// generated prose (see `abstractText`).
 const SENTENCES = [
-  "We study the sample complexity of $\\Theta(1/\\Delta^2)$ estimators under {\\em mild} assumptions.",
+  "We study the sample complexity of such estimators under {\\em mild} assumptions.",
   "Our method improves accuracy by $3.2\\%$ over strong baselines \\citep{smith2020} on five benchmarks.",
   "Experiments on large language models show consistent gains -- even at small scale.",
   "We prove matching upper and lower bounds and release code at https://github.com/example/repo.",
-  "This \\emph{simple} approach scales to $10^8$ parameters without retraining.",
+  "This \\emph{simple} approach scales to larger models without retraining.",
   "Recent work has shown that data attribution can be made efficient and reliable.",
+];
+const FUNCTION_WORDS = ["the", "of", "and", "a", "to", "in", "for", "we", "that", "with", "on", "is", "by", "our", "as", "this"];
+const SYLLABLES = [
+  "ka",
+  "to",
+  "ri",
+  "men",
+  "sa",
+  "lo",
+  "vi",
+  "der",
+  "qu",
+  "pha",
+  "ne",
+  "ly",
+  "gra",
+  "mo",
+  "tic",
+  "sul",
+  "bra",
+  "ex",
+  "on",
+  "ia",
+];
+/** Distinct words in the corpus's vocabulary: abstracts draw from it by a power law, as real text does. */
+const VOCABULARY = 60_000;
+const FORMULAS: Array<(k: number) => string> = [
+  (k) => `$O(n^{${k % 9}} \\log n)$`,
+  (k) => `$\\Theta(1/\\Delta^{${k}})$`,
+  (k) => `$\\epsilon = 10^{-${k}}$`,
+  (k) => `$\\sum_{i=1}^{${k}} x_i^2$`,
+  (k) => `$\\ell_${k % 4}$`,
+  (k) => `$\\mathbb{E}[X_{${k}}] \\le \\sqrt{${k}}$`,
 ];
 
 /** One author drawn from a power law over a fixed population, so some names recur across many papers. */
@@ -175,8 +210,31 @@ export function generatePaper(random: Random, index: number, population: number)
     ? `${random.pick(MONTHS)} ${1 + random.int(28)}`
     : `${random.pick(MONTHS)} ${1 + random.int(28)}, ${year}`;
   const header = `${random.pick(CATEGORIES)}${date}${random.chance(0.3) ? "Code" : ""}`;
-  const abstract = Array.from({ length: 4 + random.int(6) }, () => random.pick(SENTENCES)).join(" ");
+  const abstract = abstractText(random);
   return { header, title, authors: shown, truncated, orgs, abstract };
+}
+
+/** A pronounceable word, distinct for each index. @example vocabularyWord(0) // "on" */
+export function vocabularyWord(index: number): string {
+  let word = "";
+  for (let n = index + SYLLABLES.length; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
+  return word;
+}
+
+function sentence(random: Random): string {
+  const words = Array.from({ length: 12 + random.int(14) }, () =>
+    random.chance(0.35) ? random.pick(FUNCTION_WORDS) : vocabularyWord(random.zipf(VOCABULARY)),
+  );
+  if (random.chance(0.04)) words.splice(random.int(words.length), 0, random.pick(FORMULAS)(1 + random.int(999)));
+  const text = words.join(" ");
+  return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
+}
+
+/** An abstract shaped like the seeds': about 1 000 characters of power-law prose, two in five with a formula. */
+function abstractText(random: Random): string {
+  const parts = Array.from({ length: 6 + random.int(6) }, () => sentence(random));
+  parts.splice(random.int(parts.length), 0, random.pick(SENTENCES));
+  return parts.join(" ");
 }
 
 /** Writes papers in the feed dialect. */
