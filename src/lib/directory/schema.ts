@@ -49,10 +49,11 @@ export const paperSchema = z.object({
   codeUrl: z.string().nullable(),
   /** Organisations (slug and name) from the listings. */
   orgs: z.array(z.object({ id: z.string(), name: z.string() })),
-  /** The abstract, verbatim (LaTeX kept). */
+  /**
+   * The abstract, verbatim (LaTeX kept). Its HTML is typeset on the paper's own page, the one place it
+   * shows: stored, KaTeX's markup would be half the content store at scale.
+   */
   abstract: z.string(),
-  /** The abstract as HTML (see `titleHtml`). */
-  abstractHtml: z.string(),
   /** The abstract as plain text (see `titleText`). */
   abstractText: z.string(),
   /** Whether the title or abstract has a typeset formula (the page then loads KaTeX's CSS). */
