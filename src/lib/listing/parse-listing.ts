@@ -9,6 +9,8 @@ import type { KnownNames } from "./split-title.ts";
 import { type Line, looksBinary, splitLines } from "./text.ts";
 import type { ParsedListing, ParsedPaper } from "./types.ts";
 
+const NO_NAMES: KnownNames = { has: () => false };
+
 /** How to read one listing. */
 export interface ParseOptions {
   /** The path to name in problems and in the result. */
@@ -62,8 +64,9 @@ export function parseListing(text: string, options: ParseOptions): ParseResult {
   const captured = front.captured ?? options.captured;
   const capture = parseIsoDate(captured ?? today) ?? parseIsoDate(today);
   let yearlessReported = captured !== undefined;
-  const known = new Set(options.known ?? []);
-  if (owner) known.add(nameKey(owner.name));
+  const base = options.known ?? NO_NAMES;
+  const ownerKey = owner ? nameKey(owner.name) : undefined;
+  const known: KnownNames = ownerKey ? { has: (key) => key === ownerKey || base.has(key) } : base;
   const papers: ParsedPaper[] = [];
   for (const block of blocks) {
     const paper = readPaper(block, {

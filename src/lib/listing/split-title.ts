@@ -15,8 +15,13 @@ export interface SplitResult {
   rival: Split | undefined;
 }
 
-/** Names already known from elsewhere (profile owners, front matter, other listings), by `nameKey`. */
-export type KnownNames = ReadonlySet<string>;
+/**
+ * Names already known from elsewhere (profile owners, front matter, other listings), by `nameKey`.
+ * A split only asks whether a name is among them, so a parse can be replayed from its answers.
+ */
+export interface KnownNames {
+  has(key: string): boolean;
+}
 
 export const AMBIGUITY_MARGIN = 1.5;
 const MAX_NAME_CHARS = 80;
@@ -82,7 +87,7 @@ function caselessLengthScore(first: string, others: string[]): number {
 }
 
 function nameWorth(name: string, known: KnownNames, score = scoreName(name)): number {
-  if (score === Number.NEGATIVE_INFINITY || known.size === 0) return score - PER_NAME_OFFSET;
+  if (score === Number.NEGATIVE_INFINITY) return score - PER_NAME_OFFSET;
   return score - PER_NAME_OFFSET + (known.has(nameKey(name)) ? KNOWN_BONUS : 0);
 }
 

@@ -1,9 +1,11 @@
 import { relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { buildDirectory, type Directory } from "../directory/build-directory.ts";
 import { readListingSources } from "../files/read-listings.ts";
-import { type ListingSource, parseListings } from "../listing/parse-listings.ts";
+import { type ListingSource, type ParseCache, parseListingsCached } from "../listing/parse-listings.ts";
 import { formatProblem, type Problem } from "../listing/problems.ts";
+import { codeDigest, readParseCache, writeParseCache } from "./cache-files.ts";
 
 /** Which part of the directory a collection holds. */
 export type DirectoryCollection = Exclude<keyof Directory, "problems">;
@@ -36,45 +38,88 @@ function displayPath(file: string): string {
   return path.startsWith("..") ? resolve(file) : path;
 }
 
-interface Built {
+/** One reading of the listings folder, and the directory made from it once it is needed. */
+interface Reading {
+  /** Digest of the listings, the options and paperdir's code: equal digests give equal directories. */
   digest: string;
-  directory: Promise<Directory>;
+  sources: ListingSource[];
+  directory?: Promise<Directory>;
 }
 
 // All collections come from one parse: the first loader to see a new set of listings builds the
-// directory, the others reuse it.
-const builds = new Map<string, Built>();
+// directory, the others reuse it. Parses are also kept on disk, so that the next run parses only the
+// listings that changed (src/lib/listing/parse-listings.ts says when a parse can be reused).
+const readings = new Map<string, Reading>();
+const parseCaches = new Map<string, ParseCache>();
+const reported = new Set<string>();
+const DIGEST_KEY = "listings-digest";
+const PROBLEMS_KEY = "listings-problems";
 
-async function loadDirectory(options: DirectoryLoaderOptions, ctx: LoaderContext): Promise<{ directory: Directory; fresh: boolean }> {
+async function readListings(options: DirectoryLoaderOptions, ctx: LoaderContext): Promise<Reading> {
   const sources: ListingSource[] = (await readListingSources([options.base])).map((s) => ({ ...s, file: displayPath(s.file) }));
-  const digest = ctx.generateDigest(JSON.stringify([options.captured ?? "", sources]));
-  const cached = builds.get(options.base);
-  if (cached?.digest === digest) return { directory: await cached.directory, fresh: false };
-  const directory = Promise.resolve().then(() => {
-    const parsed = parseListings(sources, options.captured ? { captured: options.captured } : {});
+  const digest = ctx.generateDigest(JSON.stringify([codeDigest, options.captured ?? "", today(), sources]));
+  const previous = readings.get(options.base);
+  if (previous?.digest === digest) return previous;
+  const reading: Reading = { digest, sources };
+  readings.set(options.base, reading);
+  return reading;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function buildFrom(reading: Reading, options: DirectoryLoaderOptions, ctx: LoaderContext): Promise<Directory> {
+  reading.directory ??= (async () => {
+    const cacheFile = fileURLToPath(new URL(`paperdir/parses-${ctx.generateDigest(options.base)}.json`, ctx.config.cacheDir));
+    const previous = parseCaches.get(options.base) ?? (await readParseCache(cacheFile));
+    const parsed = parseListingsCached(
+      reading.sources,
+      { ...(options.captured ? { captured: options.captured } : {}), today: today() },
+      previous,
+    );
+    parseCaches.set(options.base, parsed.cache);
+    await writeParseCache(cacheFile, parsed.cache);
     const built = buildDirectory(parsed.listings);
+    const total = reading.sources.length;
+    const kept = total - parsed.reparsed.length;
+    ctx.logger.info(`parsed ${parsed.reparsed.length} of ${total} listing(s)${kept > 0 ? ` (${kept} unchanged since the last run)` : ""}`);
     return { ...built, problems: [...parsed.problems, ...built.problems] };
-  });
-  builds.set(options.base, { digest, directory });
-  return { directory: await directory, fresh: true };
+  })();
+  return reading.directory;
+}
+
+/** Logs the listings' warnings once per run and fails on errors (or on warnings too, when strict). */
+function report(problems: Problem[], digest: string, options: DirectoryLoaderOptions, ctx: LoaderContext): void {
+  const failing = problems.filter((p) => p.severity === "error" || options.strict);
+  if (failing.length > 0) throw new ListingError(failing);
+  if (reported.has(digest)) return;
+  reported.add(digest);
+  for (const p of problems) ctx.logger.warn(formatProblem(p));
 }
 
 async function sync(options: DirectoryLoaderOptions, ctx: LoaderContext): Promise<void> {
-  const { directory, fresh } = await loadDirectory(options, ctx);
-  const failing = directory.problems.filter((p) => p.severity === "error" || options.strict);
-  if (failing.length > 0) throw new ListingError(failing);
-  if (fresh) {
-    for (const p of directory.problems) ctx.logger.warn(formatProblem(p));
-    const n = (k: DirectoryCollection) => directory[k].size;
-    ctx.logger.info(
-      `${n("papers")} papers, ${n("authors")} authors, ${n("categories")} categories, ${n("orgs")} orgs from ${options.base}`,
-    );
+  const reading = await readListings(options, ctx);
+  if (ctx.meta.get(DIGEST_KEY) === reading.digest && ctx.store.keys().length > 0) {
+    // Nothing changed since this collection was last stored: keep every entry as it is.
+    report(JSON.parse(ctx.meta.get(PROBLEMS_KEY) ?? "[]") as Problem[], reading.digest, options, ctx);
+    if (options.collection === "papers") ctx.logger.info(`listings in ${options.base} unchanged since the last sync: entries kept`);
+    return;
   }
+  const directory = await buildFrom(reading, options, ctx);
+  report(directory.problems, reading.digest, options, ctx);
   const records: Map<string, Record<string, unknown>> = directory[options.collection];
   for (const id of ctx.store.keys()) if (!records.has(id)) ctx.store.delete(id);
   for (const [id, record] of records) {
-    const data = await ctx.parseData({ id, data: record });
-    ctx.store.set({ id, data, digest: ctx.generateDigest(data) });
+    const digest = ctx.generateDigest(record);
+    if (ctx.store.get(id)?.digest === digest) continue;
+    ctx.store.set({ id, data: await ctx.parseData({ id, data: record }), digest });
+  }
+  ctx.meta.set(DIGEST_KEY, reading.digest);
+  ctx.meta.set(PROBLEMS_KEY, JSON.stringify(directory.problems));
+  const n = (k: DirectoryCollection) => directory[k].size;
+  if (options.collection === "papers") {
+    ctx.logger.info(
+      `${n("papers")} papers, ${n("authors")} authors, ${n("categories")} categories, ${n("orgs")} orgs from ${options.base}`,
+    );
   }
 }
 
