@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderMath } from "../../src/lib/render/math.ts";
 import { renderRichText, splitMath } from "../../src/lib/render/rich-text.ts";
@@ -44,6 +45,44 @@ describe("splitMath", () => {
       [true, true, "w"],
       [false, false, " costs \\$5 or $ alone"],
     ]);
+  });
+
+  it("splits any text exactly as a character-by-character reading does", () => {
+    const openers: Array<[string, string, boolean]> = [
+      ["$$", "$$", true],
+      ["\\[", "\\]", true],
+      ["\\(", "\\)", false],
+      ["$", "$", false],
+    ];
+    // The plain reading: at each character, a formula opens or the character (or an escape pair) is prose.
+    const oracle = (source: string) => {
+      const segments: Array<{ math: boolean; display: boolean; value: string }> = [];
+      let prose = "";
+      let at = 0;
+      while (at < source.length) {
+        const opener = openers.find(([open]) => source.startsWith(open, at));
+        const end = opener ? source.indexOf(opener[1], at + opener[0].length) : -1;
+        if (!opener || end < 0 || end === at + opener[0].length) {
+          const step = opener ? opener[0].length : source[at] === "\\" ? 2 : 1;
+          prose += source.slice(at, at + step);
+          at += step;
+          continue;
+        }
+        if (prose) segments.push({ math: false, display: false, value: prose });
+        prose = "";
+        segments.push({ math: true, display: opener[2], value: source.slice(at + opener[0].length, end) });
+        at = end + opener[1].length;
+      }
+      if (prose) segments.push({ math: false, display: false, value: prose });
+      return segments;
+    };
+    const text = fc.string({ unit: fc.constantFrom("$", "\\", "(", ")", "[", "]", "a", " ", "%"), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (source) => {
+        expect(splitMath(source)).toEqual(oracle(source));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

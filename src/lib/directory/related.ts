@@ -1,4 +1,4 @@
-import { cmp, pushTo } from "./derive.ts";
+import { pushTo } from "./derive.ts";
 import type { PaperRecord } from "./schema.ts";
 
 /**
@@ -24,10 +24,7 @@ export function relatedPapers(papers: Map<string, PaperRecord>, limit = 6): Map<
         if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }
-    const ranked = [...shared.entries()]
-      .sort(([a, ca], [b, cb]) => cb - ca || (order.get(a) ?? 0) - (order.get(b) ?? 0) || cmp(a, b))
-      .map(([other]) => other)
-      .slice(0, limit);
+    const ranked = topShared(shared, order, limit);
     for (const other of byCategory.get(p.category) ?? []) {
       if (ranked.length >= limit) break;
       if (other !== id && !ranked.includes(other)) ranked.push(other);
@@ -35,4 +32,26 @@ export function relatedPapers(papers: Map<string, PaperRecord>, limit = 6): Map<
     result.set(id, ranked);
   }
   return result;
+}
+
+/**
+ * The `limit` papers sharing the most authors, ties by directory order (newest first): kept in a
+ * short sorted list while counting, as prolific authors give hundreds of candidates per paper.
+ */
+function topShared(shared: Map<string, number>, order: Map<string, number>, limit: number): string[] {
+  const top: Array<{ id: string; count: number; rank: number }> = [];
+  for (const [id, count] of shared) {
+    const rank = order.get(id) ?? 0;
+    let at = top.length;
+    while (at > 0) {
+      const above = top[at - 1] as (typeof top)[number];
+      if (above.count > count || (above.count === count && above.rank < rank)) break;
+      at--;
+    }
+    if (at < limit) {
+      top.splice(at, 0, { id, count, rank });
+      if (top.length > limit) top.pop();
+    }
+  }
+  return top.map((t) => t.id);
 }

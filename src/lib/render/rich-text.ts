@@ -25,33 +25,34 @@ const OPENERS: Array<[string, string, boolean]> = [
   ["$", "$", false],
 ];
 
+// Where a formula can open, or a backslash escapes the next character: prose between is skipped whole.
+const SPECIAL = /[$\\]/g;
+
 /** Splits text into prose and formulas (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`); `\$` stays prose. */
 export function splitMath(source: string): Segment[] {
   const segments: Segment[] = [];
-  let prose = "";
-  let at = 0;
-  while (at < source.length) {
+  let proseStart = 0;
+  const special = new RegExp(SPECIAL);
+  for (let match = special.exec(source); match; match = special.exec(source)) {
+    const at = match.index;
     const opener = OPENERS.find(([open]) => source.startsWith(open, at));
     if (!opener) {
       // A backslash escapes the next character (\$, \%), which the prose converter handles.
-      const step = source[at] === "\\" ? 2 : 1;
-      prose += source.slice(at, at + step);
-      at += step;
+      special.lastIndex = at + (source[at] === "\\" ? 2 : 1);
       continue;
     }
     const [open, close, display] = opener;
     const end = source.indexOf(close, at + open.length);
     if (end < 0 || end === at + open.length) {
-      prose += open;
-      at += open.length;
+      special.lastIndex = at + open.length;
       continue;
     }
-    if (prose) segments.push({ math: false, display: false, value: prose });
-    prose = "";
+    if (at > proseStart) segments.push({ math: false, display: false, value: source.slice(proseStart, at) });
     segments.push({ math: true, display, value: source.slice(at + open.length, end) });
-    at = end + close.length;
+    proseStart = end + close.length;
+    special.lastIndex = proseStart;
   }
-  if (prose) segments.push({ math: false, display: false, value: prose });
+  if (proseStart < source.length) segments.push({ math: false, display: false, value: source.slice(proseStart) });
   return segments;
 }
 
