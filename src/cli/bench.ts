@@ -1,9 +1,11 @@
 // `npm run bench -- --papers 10000`: generates a corpus, builds it into a scratch folder with the
-// real templates, and prints one table (also written to bench/results/<papers>.json).
-import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+// real templates, measures a rebuild's content sync with nothing and with one listing changed, and
+// prints one table (also written to bench/results/<papers>.json).
+import { execSync, spawn } from "node:child_process";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { buildPhases, type LogLine } from "../lib/bench/phases.ts";
 import { generateCorpus } from "../lib/bench/write-corpus.ts";
 import { pushTo } from "../lib/directory/derive.ts";
 import { parseListings } from "../lib/listing/parse-listings.ts";
@@ -11,18 +13,17 @@ import { parseListings } from "../lib/listing/parse-listings.ts";
 const { values } = parseArgs({ options: { papers: { type: "string", default: "1000" }, out: { type: "string", default: "bench/out" } } });
 const count = Number(values.papers);
 const out = resolve(values.out ?? "bench/out", String(count));
-rmSync(out, { recursive: true, force: true });
 const listings = join(out, "listings");
-mkdirSync(listings, { recursive: true });
-const files = generateCorpus(count);
-for (const f of files) writeFileSync(join(listings, f.name), f.text);
-const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+const dist = join(out, "dist");
+const env = {
+  ...process.env,
+  PATH: `${resolve("node_modules/.bin")}:${process.env.PATH}`,
+  PAPERDIR_LISTINGS: listings,
+  PAPERDIR_OUT: dist,
+  PAPERDIR_CACHE: join(out, "cache"),
+};
 
-const parseStart = performance.now();
-parseListings(files.map((f) => ({ file: f.name, text: f.text })));
-const parseSeconds = (performance.now() - parseStart) / 1000;
-
-/** Sum of RSS over a process and all its descendants, from /proc. */
+/** Sum of RSS over a process and all its descendants (Pagefind runs as a child), from /proc. */
 function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
@@ -31,8 +32,7 @@ function treeRss(root: number): number {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const ppid = Number(fields[1]);
-      pushTo(children, ppid, Number(entry));
+      pushTo(children, Number(fields[1]), Number(entry));
       rss.set(Number(entry), Number(fields[21]) * 4096);
     } catch {}
   }
@@ -46,92 +46,104 @@ function treeRss(root: number): number {
   return total;
 }
 
-const marks: Record<string, number> = {};
-const started = performance.now();
-const dist = join(out, "dist");
-const child = spawn(join("node_modules", ".bin", "astro"), ["build"], {
-  env: {
-    ...process.env,
-    PATH: `${resolve("node_modules/.bin")}:${process.env.PATH}`,
-    PAPERDIR_LISTINGS: listings,
-    PAPERDIR_OUT: dist,
-    PAPERDIR_CACHE: join(out, "cache"),
-  },
-  stdio: ["ignore", "pipe", "pipe"],
-});
-let peak = 0;
-let log = "";
-const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 200);
-const seen = (text: string) => {
-  log += text;
-  const now = (performance.now() - started) / 1000;
-  for (const [key, pattern] of [
-    ["syncStart", /Syncing content/],
-    ["syncEnd", /Synced content/],
-    ["renderStart", /generating static routes/],
-    ["renderEnd", /\[build\] \d+ page\(s\) built/],
-    ["pagefindEnd", /indexed \d+ pages/],
-  ] as const) {
-    if (pattern.test(text) && marks[key] === undefined) marks[key] = now;
+/** Runs `astro <command>` on the corpus; resolves with its timed output lines, wall time and peak RSS. */
+async function astro(command: string): Promise<{ lines: LogLine[]; log: string; seconds: number; peakBytes: number }> {
+  const started = performance.now();
+  const child = spawn(join("node_modules", ".bin", "astro"), [command], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const lines: LogLine[] = [];
+  let peakBytes = 0;
+  const poll = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid ?? 0))), 200);
+  const seen = (d: Buffer) => lines.push({ at: (performance.now() - started) / 1000, text: d.toString() });
+  child.stdout.on("data", seen);
+  child.stderr.on("data", seen);
+  const code: number = await new Promise((ok) => child.on("close", ok));
+  clearInterval(poll);
+  const log = lines.map((l) => l.text).join("");
+  writeFileSync(join(out, `${command}.log`), log);
+  if (code !== 0) {
+    console.error(log.slice(-3000));
+    process.exit(1);
   }
-};
-child.stdout.on("data", (d: Buffer) => seen(d.toString()));
-child.stderr.on("data", (d: Buffer) => seen(d.toString()));
-const code: number = await new Promise((ok) => child.on("close", ok));
-clearInterval(poll);
-const total = (performance.now() - started) / 1000;
-writeFileSync(join(out, "build.log"), log);
-if (code !== 0) {
-  console.error(log.slice(-3000));
-  process.exit(1);
+  return { lines, log, seconds: (performance.now() - started) / 1000, peakBytes };
 }
+
+/** Content sync time of an `astro sync` run, from its log. */
+function syncSeconds(lines: LogLine[]): number {
+  const at = (re: RegExp) => lines.find((l) => re.test(l.text))?.at ?? Number.NaN;
+  return +(at(/Synced content/) - at(/Syncing content/)).toFixed(2);
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(listings, { recursive: true });
+const files = generateCorpus(count);
+for (const f of files) writeFileSync(join(listings, f.name), f.text);
+const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+
+const parseStart = performance.now();
+parseListings(files.map((f) => ({ file: f.name, text: f.text })));
+const parseSeconds = (performance.now() - parseStart) / 1000;
+
+// Flush what earlier runs left in the page cache, so their disk writes are not timed as this build's.
+execSync("sync");
+const build = await astro("build");
+const phases = buildPhases(build.lines, build.seconds);
 
 const all = readdirSync(dist, { recursive: true, encoding: "utf8" })
   .map((f) => join(dist, f))
   .filter((f) => statSync(f).isFile());
-const size = all.reduce((n, f) => n + statSync(f).size, 0);
+const size = (f: string) => statSync(f).size;
 const median = (re: RegExp) => {
   const sizes = all
     .filter((f) => re.test(f))
-    .map((f) => statSync(f).size)
+    .map(size)
     .sort((a, b) => a - b);
   return sizes[Math.floor(sizes.length / 2)] ?? 0;
 };
 const pages = all.filter((f) => f.endsWith(".html")).length;
-const pf = (re: RegExp) => all.filter((f) => f.includes("/pagefind/") && re.test(f)).map((f) => statSync(f).size);
+const pf = (re: RegExp) => all.filter((f) => f.includes("/pagefind/") && re.test(f)).map(size);
 const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-// A first search: entry, JS, wasm, metadata, one index chunk, ten result fragments, and the search
-// page's own HTML, JS and CSS. An estimate from file sizes, not a browser trace.
-const firstSearch = Math.round(
-  (pf(/pagefind-entry\.json$/)[0] ?? 0) +
-    (pf(/\/pagefind\.js$/)[0] ?? 0) +
-    Math.max(0, ...pf(/wasm\..*pagefind$/)) +
-    avg(pf(/\.pf_meta$/)) +
-    avg(pf(/\.pf_index$/)) +
-    10 * avg(pf(/\.pf_fragment$/)) +
-    statSync(join(dist, "search/index.html")).size +
-    all.filter((f) => /_astro\/(search|Base).*\.(js|css)$/.test(f)).reduce((n, f) => n + statSync(f).size, 0),
-);
-// Pagefind runs inside the build, before Astro prints "N page(s) built": take its time out.
-const pagefindSeconds = Number(/indexed \d+ pages in ([\d.]+)s/.exec(log)?.[1] ?? 0);
-const renderSeconds = (marks.renderEnd ?? 0) - (marks.renderStart ?? 0) - pagefindSeconds;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+// A first search from the search page: Pagefind's entry, JS, worker, wasm and metadata, every filter
+// file (the page shows facet counts), one index chunk, ten result fragments, and the page's own HTML,
+// JS and CSS. An estimate from file sizes (Pagefind's files are compressed already), not a trace.
+const firstSearch =
+  sum(pf(/pagefind-entry\.json$/)) +
+  sum(pf(/\/pagefind\.js$/)) +
+  sum(pf(/\/pagefind-worker\.js$/)) +
+  Math.max(0, ...pf(/wasm\.en\.pagefind$/)) +
+  sum(pf(/\.pf_meta$/)) +
+  sum(pf(/\.pf_filter$/)) +
+  avg(pf(/\.pf_index$/)) +
+  10 * avg(pf(/\.pf_fragment$/)) +
+  size(join(dist, "search/index.html")) +
+  sum(all.filter((f) => /_astro\/(search|Base).*\.(js|css)$/.test(f)).map(size));
+
+// A rebuild's content sync: first with nothing changed, then with one listing edited.
+const unchanged = await astro("sync");
+const edited = join(listings, files[0]?.name ?? "");
+appendFileSync(edited, "\nLGJan 5, 2025\nA Paper Added for the BenchmarkAnn Lee, Bo Chen\nAn abstract added to one listing.\n");
+const oneChanged = await astro("sync");
+const reparsed = /parsed (\d+) of (\d+) listing/.exec(oneChanged.log);
+
 const result = {
   papers: count,
   listings: files.length,
   listingMB: +(bytes / 2 ** 20).toFixed(2),
   parseMBps: +(bytes / 2 ** 20 / parseSeconds).toFixed(1),
-  syncSeconds: +((marks.syncEnd ?? 0) - (marks.syncStart ?? 0)).toFixed(2),
-  renderSeconds: +renderSeconds.toFixed(2),
-  filesPerSecond: Math.round(all.length / Math.max(renderSeconds, 0.001)),
-  pagefindSeconds,
-  totalSeconds: +total.toFixed(1),
-  peakRssMB: Math.round(peak / 2 ** 20),
+  ...phases,
+  totalSeconds: +build.seconds.toFixed(1),
   htmlPages: pages,
+  pagesPerSecond: Math.round(pages / phases.renderSeconds),
   distFiles: all.length,
-  distMB: +(size / 2 ** 20).toFixed(1),
+  filesPerSecond: Math.round(all.length / (phases.renderSeconds + phases.exportsSeconds)),
+  peakRssMB: Math.round(build.peakBytes / 2 ** 20),
+  distMB: +(sum(all.map(size)) / 2 ** 20).toFixed(1),
   firstSearchKB: Math.round(firstSearch / 1024),
   medianPaperKB: +(median(/\/papers\/[^/]+\/index\.html$/) / 1024).toFixed(1),
   medianAuthorKB: +(median(/\/authors\/[^/]+\/index\.html$/) / 1024).toFixed(1),
+  rebuildSyncUnchangedSeconds: syncSeconds(unchanged.lines),
+  rebuildSyncOneChangedSeconds: syncSeconds(oneChanged.lines),
+  rebuildListingsParsed: reparsed ? `${reparsed[1]} of ${reparsed[2]}` : "none",
 };
 mkdirSync("bench/results", { recursive: true });
 writeFileSync(join("bench/results", `${count}.json`), `${JSON.stringify(result, null, 2)}\n`);
