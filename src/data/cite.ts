@@ -1,7 +1,7 @@
 // Citation data for every paper, computed once per build: keys are unique across the directory.
 import { citationKeys } from "../lib/cite/citation-key.ts";
 import type { CitablePaper } from "../lib/cite/types.ts";
-import { type Paper, papers } from "./directory.ts";
+import { abstractText, type Paper, papers } from "./directory.ts";
 import { absoluteUrl, paperUrl } from "./urls.ts";
 
 /** A paper in the shape the citation formats take. */
@@ -15,7 +15,7 @@ export function citable(paper: Paper): CitablePaper {
     date: p.date,
     category: p.category,
     categoryName: p.categoryName,
-    abstract: p.abstractText,
+    abstract: abstractText(paper),
     url: absoluteUrl(paperUrl(paper.id)),
     codeUrl: p.codeUrl,
   };

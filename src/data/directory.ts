@@ -1,5 +1,6 @@
 // Lookup maps built once per build (module scope), shared by every page: pages never scan collections.
 import { type CollectionEntry, getCollection } from "astro:content";
+import { plainText } from "../lib/render/rich-text.ts";
 
 export type Paper = CollectionEntry<"papers">;
 export type Author = CollectionEntry<"authors">;
@@ -24,4 +25,16 @@ export function lookupPapers(refs: ReadonlyArray<{ id: string } | string>): Pape
 /** Whether any of these papers' titles holds a typeset formula (the page then loads KaTeX's CSS). */
 export function titlesHaveMath(list: ReadonlyArray<Paper>): boolean {
   return list.some((p) => p.data.titleHtml.includes('class="katex"'));
+}
+
+const abstractTexts = new Map<string, string>();
+
+/** A paper's abstract as plain text (meta tags, feeds, exports), derived once per build. */
+export function abstractText(paper: Paper): string {
+  let text = abstractTexts.get(paper.id);
+  if (text === undefined) {
+    text = plainText(paper.data.abstract);
+    abstractTexts.set(paper.id, text);
+  }
+  return text;
 }

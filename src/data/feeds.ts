@@ -1,6 +1,6 @@
 // RSS feeds of papers (site-wide, per category, per author), with plain-text titles and abstracts.
 import { getRssString } from "@astrojs/rss";
-import type { Paper } from "./directory.ts";
+import { abstractText, type Paper } from "./directory.ts";
 import { paperUrl } from "./urls.ts";
 
 const FEED_SIZE = 50;
@@ -20,7 +20,7 @@ export function paperFeedXml(options: { title: string; description: string; pape
       title: p.data.titleText,
       link: paperUrl(p.id),
       pubDate: new Date(`${p.data.date}T00:00:00Z`),
-      description: p.data.abstractText,
+      description: abstractText(p),
       categories: [p.data.categoryName],
       // RSS's <author> must be an e-mail address; names go in Dublin Core's creator instead.
       customData: `<dc:creator>${escapeXml([...p.data.authors.map((a) => a.name), ...(p.data.authorsTruncated ? ["et al."] : [])].join(", "))}</dc:creator>`,

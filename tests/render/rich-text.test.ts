@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderMath } from "../../src/lib/render/math.ts";
-import { renderRichText, splitMath } from "../../src/lib/render/rich-text.ts";
+import { plainText, renderRichText, splitMath } from "../../src/lib/render/rich-text.ts";
 import { parseTexText, texNodesToHtml, texNodesToText } from "../../src/lib/render/tex-text.ts";
 
 const html = (s: string) => texNodesToHtml(parseTexText(s));
@@ -118,5 +118,33 @@ describe("renderRichText", () => {
   });
   it("reports formulas that fell back", () => {
     expect(renderRichText("bad $\\frac{1}{$ here").failures[0]).toMatch(/^cannot typeset \$\\frac\{1\}\{\$: /);
+  });
+});
+
+describe("plainText", () => {
+  it("gives the text renderRichText gives, without typesetting", () => {
+    const piece = fc.constantFrom(
+      "$x^2$",
+      "$$\\frac{a}{b}$$",
+      "\\(y\\)",
+      "$\\badmacro{$",
+      "{\\em word}",
+      "\\emph{z}",
+      " -- ",
+      "``q''",
+      "\\$",
+      "\\%",
+      "plain",
+      "\\citep{k}",
+      "  ",
+      "\n",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const source = pieces.join("");
+        expect(plainText(source)).toBe(renderRichText(source).text);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

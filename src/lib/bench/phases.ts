@@ -42,7 +42,7 @@ export function buildPhases(lines: readonly LogLine[], totalSeconds: number): Ph
   for (const line of lines) {
     for (const text of line.text.split("\n")) {
       const mark = MARKS[next];
-      if (mark && mark[1].test(text)) {
+      if (mark?.[1].test(text)) {
         at[mark[0]] = line.at;
         next++;
       }

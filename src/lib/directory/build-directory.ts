@@ -79,7 +79,6 @@ export function buildDirectory(input: ParsedListing[]): Directory {
       codeUrl: findCodeUrl(p.abstract, p.hasCode),
       orgs: p.orgs.map((o) => ({ id: slugText(o) || o, name: o })),
       abstract: p.abstract,
-      abstractText: abstract.text,
       hasMath: title.hasMath || abstract.hasMath,
       sources: p.sources,
       related: [],

@@ -54,8 +54,6 @@ export const paperSchema = z.object({
    * shows: stored, KaTeX's markup would be half the content store at scale.
    */
   abstract: z.string(),
-  /** The abstract as plain text (see `titleText`). */
-  abstractText: z.string(),
   /** Whether the title or abstract has a typeset formula (the page then loads KaTeX's CSS). */
   hasMath: z.boolean(),
   /** Where the paper was read: listing path and line of each copy. */

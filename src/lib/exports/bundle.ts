@@ -1,7 +1,8 @@
 // Export files travel from Astro's renderer to the disk in bundles: one route renders many files as
 // JSON lines, and the exports integration writes them out. Astro's cost per route (~0.5 ms) is then paid
 // once per bundle instead of once per file.
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 /** One file beside a page: `path` is relative to the site's root ("papers/x/cite.bib"). */
@@ -59,8 +60,9 @@ export function decodeBundle(text: string, name = "bundle"): ExportFile[] {
 }
 
 /**
- * Unpacks every bundle in `<outDir>/_exports/` into `<outDir>`, then removes the bundles. Writes run
- * 64 at a time. Returns how many files were written.
+ * Unpacks every bundle in `<outDir>/_exports/` into `<outDir>`, then removes the bundles. Returns how
+ * many files were written. Writes are synchronous: on a busy disk, tens of thousands of small files
+ * went out three times faster one after another than 64 at a time through the thread pool.
  */
 export async function unpackBundles(outDir: string): Promise<number> {
   const folder = join(outDir, BUNDLE_DIR);
@@ -68,22 +70,16 @@ export async function unpackBundles(outDir: string): Promise<number> {
   const made = new Set<string>();
   let written = 0;
   for (const name of names) {
-    const files = decodeBundle(await readFile(join(folder, name), "utf8"), `${BUNDLE_DIR}/${name}`);
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const file = files[next++] as ExportFile;
-        const target = join(outDir, ...file.path.split("/"));
-        const dir = dirname(target);
-        if (!made.has(dir)) {
-          await mkdir(dir, { recursive: true });
-          made.add(dir);
-        }
-        await writeFile(target, file.body);
-        written++;
+    for (const file of decodeBundle(await readFile(join(folder, name), "utf8"), `${BUNDLE_DIR}/${name}`)) {
+      const target = join(outDir, ...file.path.split("/"));
+      const dir = dirname(target);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
       }
-    };
-    await Promise.all(Array.from({ length: 64 }, worker));
+      writeFileSync(target, file.body);
+      written++;
+    }
   }
   await rm(folder, { recursive: true, force: true });
   return written;

@@ -2,7 +2,7 @@ import { relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { buildDirectory, type Directory } from "../directory/build-directory.ts";
-import { readListingSources } from "../files/read-listings.ts";
+import { type ReadListings, readListingSources } from "../files/read-listings.ts";
 import { type ListingSource, type ParseCache, parseListingsCached } from "../listing/parse-listings.ts";
 import { formatProblem, type Problem } from "../listing/problems.ts";
 import { codeDigest, readParseCache, writeParseCache } from "./cache-files.ts";
@@ -55,9 +55,20 @@ const reported = new Set<string>();
 const DIGEST_KEY = "listings-digest";
 const PROBLEMS_KEY = "listings-problems";
 
+const kept: ReadListings = new Map();
+const textDigests = new Map<string, { text: string; digest: string }>();
+
 async function readListings(options: DirectoryLoaderOptions, ctx: LoaderContext): Promise<Reading> {
-  const sources: ListingSource[] = (await readListingSources([options.base])).map((s) => ({ ...s, file: displayPath(s.file) }));
-  const digest = ctx.generateDigest(JSON.stringify([codeDigest, options.captured ?? "", today(), sources]));
+  const sources: ListingSource[] = (await readListingSources([options.base], kept)).map((s) => ({ ...s, file: displayPath(s.file) }));
+  const fileDigests = sources.map((s) => {
+    const known = textDigests.get(s.file);
+    if (known?.text === s.text) return known.digest;
+    const digest = ctx.generateDigest(s.text);
+    textDigests.set(s.file, { text: s.text, digest });
+    return digest;
+  });
+  const files = sources.map((s) => s.file);
+  const digest = ctx.generateDigest(JSON.stringify([codeDigest, options.captured ?? "", today(), files, fileDigests]));
   const previous = readings.get(options.base);
   if (previous?.digest === digest) return previous;
   const reading: Reading = { digest, sources };

@@ -81,3 +81,17 @@ export function renderRichText(source: string): RichText {
   }
   return { html, text: text.replace(/\s+/g, " ").trim(), hasMath, failures };
 }
+
+/**
+ * A title or abstract as plain text, as {@link renderRichText} gives it but without typesetting:
+ * cheap enough to derive where it is used instead of storing it.
+ * @example plainText("{\\em Fast} $O(n)$ sort") // "Fast $O(n)$ sort"
+ */
+export function plainText(source: string): string {
+  let text = "";
+  for (const segment of splitMath(source)) {
+    const delimiter = segment.display ? "$$" : "$";
+    text += segment.math ? `${delimiter}${segment.value}${delimiter}` : texNodesToText(parseTexText(segment.value));
+  }
+  return text.replace(/\s+/g, " ").trim();
+}
