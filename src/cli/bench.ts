@@ -23,36 +23,59 @@ const env = {
   PAPERDIR_CACHE: join(out, "cache"),
 };
 
-/** Sum of RSS over a process and all its descendants (Pagefind runs as a child), from /proc. */
-function treeRss(root: number): number {
+const TICKS_PER_SECOND = 100;
+
+/**
+ * RSS summed over a process and all its descendants (Pagefind runs as a child), and each one's own CPU
+ * seconds so far (user + system), from /proc.
+ */
+function treeStats(root: number): { rss: number; cpu: Map<number, number> } {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const stats = new Map<number, { rss: number; cpu: number }>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      pushTo(children, Number(fields[1]), Number(entry));
-      rss.set(Number(entry), Number(fields[21]) * 4096);
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      pushTo(children, Number(f[1]), Number(entry));
+      const cpu = (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND;
+      stats.set(Number(entry), { rss: Number(f[21]) * 4096, cpu });
     } catch {}
   }
-  let total = 0;
+  let rss = 0;
+  const cpu = new Map<number, number>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    total += rss.get(pid) ?? 0;
+    rss += stats.get(pid)?.rss ?? 0;
+    cpu.set(pid, stats.get(pid)?.cpu ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss, cpu };
+}
+
+/** Milliseconds for a fixed piece of work: a slow moment on a shared machine shows here first. */
+function calibrate(): number {
+  const started = performance.now();
+  let x = 0;
+  for (let i = 0; i < 1e8; i++) x = (x * 31 + i) | 0;
+  const words = Array.from({ length: 5e5 }, (_, i) => `w${(i * 7919) % 500_000}${x & 1}`);
+  words.sort();
+  return Math.round(performance.now() - started);
 }
 
 /** Runs `astro <command>` on the corpus; resolves with its timed output lines, wall time and peak RSS. */
-async function astro(command: string): Promise<{ lines: LogLine[]; log: string; seconds: number; peakBytes: number }> {
+async function astro(command: string): Promise<{ lines: LogLine[]; log: string; seconds: number; peakBytes: number; cpuSeconds: number }> {
   const started = performance.now();
   const child = spawn(join("node_modules", ".bin", "astro"), [command], { env, stdio: ["ignore", "pipe", "pipe"] });
   const lines: LogLine[] = [];
   let peakBytes = 0;
-  const poll = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid ?? 0))), 200);
+  const cpu = new Map<number, number>();
+  const poll = setInterval(() => {
+    const now = treeStats(child.pid ?? 0);
+    peakBytes = Math.max(peakBytes, now.rss);
+    for (const [pid, seconds] of now.cpu) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, seconds));
+  }, 200);
   const seen = (d: Buffer) => lines.push({ at: (performance.now() - started) / 1000, text: d.toString() });
   child.stdout.on("data", seen);
   child.stderr.on("data", seen);
@@ -64,7 +87,8 @@ async function astro(command: string): Promise<{ lines: LogLine[]; log: string; 
     console.error(log.slice(-3000));
     process.exit(1);
   }
-  return { lines, log, seconds: (performance.now() - started) / 1000, peakBytes };
+  const cpuSeconds = [...cpu.values()].reduce((a, b) => a + b, 0);
+  return { lines, log, seconds: (performance.now() - started) / 1000, peakBytes, cpuSeconds };
 }
 
 /** Content sync time of an `astro sync` run, from its log. */
@@ -85,6 +109,7 @@ const parseSeconds = (performance.now() - parseStart) / 1000;
 
 // Flush what earlier runs left in the page cache, so their disk writes are not timed as this build's.
 execSync("sync");
+const calibrationMs = calibrate();
 const build = await astro("build");
 const phases = buildPhases(build.lines, build.seconds);
 
@@ -132,6 +157,8 @@ const result = {
   parseMBps: +(bytes / 2 ** 20 / parseSeconds).toFixed(1),
   ...phases,
   totalSeconds: +build.seconds.toFixed(1),
+  cpuSeconds: +build.cpuSeconds.toFixed(1),
+  calibrationMs,
   htmlPages: pages,
   pagesPerSecond: Math.round(pages / phases.renderSeconds),
   distFiles: all.length,
