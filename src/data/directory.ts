@@ -38,3 +38,6 @@ export function abstractText(paper: Paper): string {
   }
   return text;
 }
+
+/** Papers per page in every paged list: all papers, and each category, organisation and year. */
+export const PAGE_SIZE = 50;

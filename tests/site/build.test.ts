@@ -43,6 +43,25 @@ describe("the built fixture site", () => {
     expect([...files].filter((f) => /^papers\/(?!\d)[^/]+\/index\.html$/.test(f))).toHaveLength(59);
   });
 
+  it("pages a long group, and lists each of its papers on exactly one of its pages", () => {
+    // The 55 generated papers are all cs.CV from 2023: more than one page of 50.
+    for (const group of ["categories/cs.CV", "years/2023"]) {
+      const first = readPage(root.dir, `${group}/index.html`);
+      const second = readPage(root.dir, `${group}/2/index.html`);
+      const total = Number(/<h2 id="papers">(\d+) papers, newest first \(1–50\)<\/h2>/.exec(first)?.[1]);
+      expect(total, group).toBeGreaterThan(50);
+      expect(total, group).toBeLessThanOrEqual(100);
+      expect(second.includes(`<h2 id="papers">${total} papers, newest first (51–${total})</h2>`), group).toBe(true);
+      expect(first.includes(`<a href="/${group}/2/" rel="next">`), group).toBe(true);
+      expect(second.includes(`<a href="/${group}/" rel="prev">`), group).toBe(true);
+      const items = (html: string) => hrefsTo(/<ul class="paper-list">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? "", "/papers/");
+      const listed = [...items(first), ...items(second)];
+      expect(listed.length, group).toBe(total);
+      expect(new Set(listed).size, group).toBe(total);
+    }
+    expect(htmlFiles(root.dir)).not.toContain("categories/cs.CV/3/index.html");
+  });
+
   it("has no broken internal link or fragment, at the root and under a base path", () => {
     expect(brokenLinks(root.dir, "/")).toEqual([]);
     expect(brokenLinks(sub.dir, "/dir/")).toEqual([]);
