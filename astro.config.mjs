@@ -23,6 +23,6 @@ export default defineConfig({
     mdx(),
     exports(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) }),
-    pagefind({ excludeSelectors: [".katex-html"] }),
+    pagefind({ excludeSelectors: [".katex-html"], glob: "{papers,authors}/*/index.html" }),
   ],
 });

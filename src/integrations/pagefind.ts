@@ -7,6 +7,11 @@ import { close, createIndex } from "pagefind";
 export interface PagefindOptions {
   /** Elements never indexed, whatever page they are on (KaTeX repeats each formula as MathML). */
   excludeSelectors?: string[];
+  /**
+   * Which built files to read, relative to the output folder (Pagefind's glob syntax). Reading only
+   * the pages that carry `data-pagefind-body` saves parsing every index and list page.
+   */
+  glob?: string;
 }
 
 /** A failed indexing run, with Pagefind's own errors as the cause. */
@@ -37,7 +42,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
           });
           failIf(errors, "start");
           if (!index) throw new SearchIndexError("Pagefind returned no index");
-          const added = await index.addDirectory({ path: site });
+          const added = await index.addDirectory({ path: site, ...(options.glob ? { glob: options.glob } : {}) });
           failIf(added.errors, `index ${site}`);
           const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
           failIf(written.errors, "write the index");
