@@ -6,7 +6,7 @@ export interface LogLine {
   text: string;
 }
 
-/** Seconds spent in each phase of a build, in order; the search index is built during rendering. */
+/** Seconds spent in each phase of a build, in order. */
 export interface Phases {
   /** Start-up and loading the config, until content sync starts. */
   startSeconds: number;
@@ -14,11 +14,11 @@ export interface Phases {
   syncSeconds: number;
   /** Vite bundling the pages and the content store. */
   bundleSeconds: number;
-  /** Astro rendering every page and endpoint (Pagefind indexes the pages meanwhile). */
+  /** Astro rendering every page and endpoint. */
   renderSeconds: number;
   /** Writing the per-paper and per-author export files. */
   exportsSeconds: number;
-  /** Waiting for the search index after everything else: indexing left over, and writing it. */
+  /** The sitemap, then Pagefind reading the paper and author pages, indexing them and writing the index. */
   searchSeconds: number;
 }
 
