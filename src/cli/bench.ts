@@ -10,6 +10,7 @@ import { buildPhases, type LogLine } from "../lib/bench/phases.ts";
 import { generateCorpus } from "../lib/bench/write-corpus.ts";
 import { pushTo } from "../lib/directory/derive.ts";
 import { parseListings } from "../lib/listing/parse-listings.ts";
+import { RESULTS_PER_PAGE } from "../lib/search/state.ts";
 
 const { values } = parseArgs({ options: { papers: { type: "string", default: "1000" }, out: { type: "string", default: "bench/out" } } });
 const count = Number(values.papers);
@@ -126,7 +127,8 @@ const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.le
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 // A first search from the search page, as bytes on the wire (text files gzip-compressed as any static
 // server sends them; Pagefind's own index files are compressed already): Pagefind's entry, JS, worker,
-// wasm and metadata, one index chunk (a one-word query touches one; the median), ten result fragments,
+// wasm and metadata, one index chunk (a one-word query touches one; the median), a fragment for each
+// result the page shows at first (RESULTS_PER_PAGE),
 // and the page's own HTML, JS and CSS. The facet counts the page shows beside the results need every
 // filter file as well: reported apart, as the definition leaves them out. An estimate from
 // the built files, not a network trace.
@@ -136,7 +138,7 @@ const firstSearchParts = {
   wasm: Math.max(0, ...pf(/wasm\.en\.pagefind$/).map(size)),
   meta: sum(pf(/\.pf_meta$/).map(size)),
   indexChunk: median(pf(/\.pf_index$/).map(size)),
-  fragments: 10 * avg(pf(/\.pf_fragment$/).map(size)),
+  fragments: RESULTS_PER_PAGE * avg(pf(/\.pf_fragment$/).map(size)),
   searchPage: sum([join(dist, "search/index.html"), ...all.filter((f) => /_astro\/(search|Base).*\.(js|css)$/.test(f))].map(wire)),
 };
 const firstSearch = sum(Object.values(firstSearchParts));

@@ -2,7 +2,7 @@
 // URL (typing replaces the history entry, filters and sort push one), so searches can be shared
 // and the back button works.
 import { formatDate } from "../lib/render/format.ts";
-import { debounce, pagefindFilters, readState, toggleFilter, writeState } from "../lib/search/state.ts";
+import { debounce, pagefindFilters, RESULTS_PER_PAGE, readState, toggleFilter, writeState } from "../lib/search/state.ts";
 
 interface PagefindResult {
   id: string;
@@ -19,7 +19,6 @@ interface Pagefind {
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
 
-const PAGE_SIZE = 20;
 const FACET_ORDER: Record<string, (a: [string, number], b: [string, number]) => number> = {
   year: ([a], [b]) => b.localeCompare(a),
   type: ([a], [b]) => a.localeCompare(b),
@@ -118,7 +117,7 @@ export function startSearchPage(): void {
   }
 
   async function showMore(): Promise<void> {
-    const batch = pending.splice(0, PAGE_SIZE);
+    const batch = pending.splice(0, RESULTS_PER_PAGE);
     const items = await Promise.all(batch.map(renderResult));
     results.append(...items);
     shown = shown.concat(batch);

@@ -1,4 +1,7 @@
 /** What a search is: the query, the active filters and the order. Lives in the URL. */
+/** Results the search page shows at a time (and loads a fragment for): the rest come with "More". */
+export const RESULTS_PER_PAGE = 20;
+
 export interface SearchState {
   query: string;
   /** Filter name → selected values (any of them matches). */
