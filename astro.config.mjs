@@ -1,8 +1,8 @@
 // @ts-check
 
+import { resolve } from "node:path";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { resolve } from "node:path";
 import { defineConfig } from "astro/config";
 import { exports } from "./src/integrations/exports.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
