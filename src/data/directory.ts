@@ -1,5 +1,7 @@
 // Lookup maps built once per build (module scope), shared by every page: pages never scan collections.
+
 import { type CollectionEntry, getCollection } from "astro:content";
+import type { PaginateFunction } from "astro";
 import { plainText } from "../lib/render/rich-text.ts";
 
 export type Paper = CollectionEntry<"papers">;
@@ -41,3 +43,17 @@ export function abstractText(paper: Paper): string {
 
 /** Papers per page in every paged list: all papers, and each category, organisation and year. */
 export const PAGE_SIZE = 50;
+
+/**
+ * `getStaticPaths` of a group's paged list of papers (a category, organisation or year): every group
+ * gets pages of PAGE_SIZE, with the group as the `group` prop and its id as the route's `param`.
+ */
+export function pagedGroups<G extends { id: string; data: { papers: ReadonlyArray<{ id: string }> } }>(
+  paginate: PaginateFunction,
+  groups: readonly G[],
+  param: string,
+) {
+  return groups.flatMap((group) =>
+    paginate(lookupPapers(group.data.papers), { params: { [param]: group.id }, props: { group }, pageSize: PAGE_SIZE }),
+  );
+}
