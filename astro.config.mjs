@@ -6,6 +6,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { exports } from "./src/integrations/exports.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
+import { storeModule } from "./src/integrations/store-module.ts";
 
 // Environment overrides let tests and benchmarks build other listings into other folders:
 // PAPERDIR_LISTINGS (read by src/content.config.ts), PAPERDIR_OUT, PAPERDIR_CACHE, BASE_PATH, SITE_URL.
@@ -28,6 +29,7 @@ export default defineConfig({
     server: { watch: { ignored: [`${resolve(outDir)}/**`, "**/bench/out/*/{dist,cache,listings}/**"] } },
   },
   integrations: [
+    storeModule(),
     mdx(),
     exports(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(page) }),
