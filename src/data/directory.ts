@@ -19,9 +19,9 @@ export const authorById = new Map(authors.map((a) => [a.id, a]));
 /** Papers newest first, ties by title key (collections come back in id order). */
 export const newestPapers = [...papers].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.key.localeCompare(b.data.key));
 
-/** Resolves a list of paper references (or ids) to entries, in order. */
-export function lookupPapers(refs: ReadonlyArray<{ id: string } | string>): Paper[] {
-  return refs.flatMap((r) => paperById.get(typeof r === "string" ? r : r.id) ?? []);
+/** Resolves a list of paper ids to entries, in order. */
+export function lookupPapers(ids: ReadonlyArray<string>): Paper[] {
+  return ids.flatMap((id) => paperById.get(id) ?? []);
 }
 
 /** Whether any of these papers' titles holds a typeset formula (the page then loads KaTeX's CSS). */
@@ -48,7 +48,7 @@ export const PAGE_SIZE = 50;
  * `getStaticPaths` of a group's paged list of papers (a category, organisation or year): every group
  * gets pages of PAGE_SIZE, with the group as the `group` prop and its id as the route's `param`.
  */
-export function pagedGroups<G extends { id: string; data: { papers: ReadonlyArray<{ id: string }> } }>(
+export function pagedGroups<G extends { id: string; data: { papers: ReadonlyArray<string> } }>(
   paginate: PaginateFunction,
   groups: readonly G[],
   param: string,

@@ -7,7 +7,7 @@ const urls = { paper: paperUrl, author: authorUrl, category: categoryUrl };
 const items = new Map<string, string>();
 
 /** An author reference of a paper entry as a plain link. */
-export const asLink = (a: { id: { id: string }; name: string }) => ({ id: a.id.id, name: a.name });
+export const asLink = (a: { id: string; name: string }) => ({ id: a.id, name: a.name });
 
 /** The `<li>` of a paper in a list (see src/lib/render/paper-item.ts). */
 export function paperItem(paper: Paper): string {

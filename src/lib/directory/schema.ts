@@ -1,5 +1,5 @@
-// The records the directory is made of, as stored in the content collections. Cross-links are ids;
-// src/content.config.ts turns them into `reference()`s. Types come from these schemas.
+// The records the directory is made of, as stored in the content collections. Cross-links are plain
+// ids (slugs) of the target collection's entries. Types come from these schemas.
 import { z } from "astro/zod";
 
 /** A link to an author, with the name as shown on this paper (no lookup needed to render it). */

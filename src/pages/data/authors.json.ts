@@ -4,7 +4,7 @@ import { authors } from "../../data/directory.ts";
 import { absoluteUrl, authorUrl } from "../../data/urls.ts";
 
 export const GET: APIRoute = () => {
-  const list = authors.map(({ id, data }) => ({ id, url: absoluteUrl(authorUrl(id)), ...data, papers: data.papers.map((p) => p.id) }));
+  const list = authors.map(({ id, data }) => ({ id, url: absoluteUrl(authorUrl(id)), ...data }));
   return new Response(JSON.stringify({ generated: "paperdir", count: list.length, authors: list }, null, 1), {
     headers: { "content-type": "application/json" },
   });
