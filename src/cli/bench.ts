@@ -128,10 +128,9 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 // A first search from the search page, as bytes on the wire (text files gzip-compressed as any static
 // server sends them; Pagefind's own index files are compressed already): Pagefind's entry, JS, worker,
 // wasm and metadata, one index chunk (a one-word query touches one; the median), a fragment for each
-// result the page shows at first (RESULTS_PER_PAGE),
-// and the page's own HTML, JS and CSS. The facet counts the page shows beside the results need every
-// filter file as well: reported apart, as the definition leaves them out. An estimate from
-// the built files, not a network trace.
+// result the page shows at first (RESULTS_PER_PAGE), and the page's own HTML, JS and CSS. The facet
+// counts beside the results need every filter file as well, fetched after the results: reported apart,
+// as the definition leaves them out. An estimate from the built files, not a network trace.
 const wire = (f: string) => (/\.(js|css|html|json)$/.test(f) ? gzipSync(readFileSync(f)).length : size(f));
 const firstSearchParts = {
   pagefindJs: sum(pf(/\/(pagefind-entry\.json|pagefind\.js|pagefind-worker\.js)$/).map(wire)),

@@ -1,5 +1,4 @@
 // Lookup maps built once per build (module scope), shared by every page: pages never scan collections.
-
 import { type CollectionEntry, getCollection } from "astro:content";
 import type { PaginateFunction } from "astro";
 import { plainText } from "../lib/render/rich-text.ts";

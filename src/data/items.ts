@@ -6,15 +6,11 @@ import { authorUrl, categoryUrl, paperUrl } from "./urls.ts";
 const urls = { paper: paperUrl, author: authorUrl, category: categoryUrl };
 const items = new Map<string, string>();
 
-/** An author reference of a paper entry as a plain link. */
-export const asLink = (a: { id: string; name: string }) => ({ id: a.id, name: a.name });
-
 /** The `<li>` of a paper in a list (see src/lib/render/paper-item.ts). */
 export function paperItem(paper: Paper): string {
   let html = items.get(paper.id);
   if (html === undefined) {
-    const p = paper.data;
-    html = paperItemHtml({ ...p, id: paper.id, authors: p.authors.map(asLink), hiddenAuthors: p.hiddenAuthors.map(asLink) }, urls);
+    html = paperItemHtml({ ...paper.data, id: paper.id }, urls);
     items.set(paper.id, html);
   }
   return html;
@@ -23,5 +19,5 @@ export function paperItem(paper: Paper): string {
 /** The author list of a paper, linked: "A, B et al., including C". */
 export function authorList(paper: Paper): string {
   const p = paper.data;
-  return authorListHtml(p.authors.map(asLink), p.authorsTruncated, p.hiddenAuthors.map(asLink), authorUrl);
+  return authorListHtml(p.authors, p.authorsTruncated, p.hiddenAuthors, authorUrl);
 }
