@@ -16,9 +16,12 @@ export interface Phases {
   bundleSeconds: number;
   /** Astro rendering every page and endpoint. */
   renderSeconds: number;
-  /** Writing the per-paper and per-author export files. */
+  /** Writing the per-paper and per-author export files (beside Pagefind's indexing). */
   exportsSeconds: number;
-  /** The sitemap, then Pagefind reading the paper and author pages, indexing them and writing the index. */
+  /**
+   * Waiting for the search index after the exports and the sitemap: Pagefind starts as soon as the
+   * pages are written and runs beside them, so this is only what is left of it.
+   */
   searchSeconds: number;
 }
 
