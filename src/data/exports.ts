@@ -1,8 +1,8 @@
 // The files offered beside each paper, author and category page: citations, feeds and JSON. They are
 // made in bulk by the exports integration (src/integrations/exports.ts), not one route per file.
-import { toBibtex, toBibtexFile, toCsl, toRis } from "../lib/cite/formats.ts";
+import { toBibtexFile, toCsl, toRis } from "../lib/cite/formats.ts";
 import type { ExportFile, ExportSection } from "../lib/exports/bundle.ts";
-import { citable, citeKey } from "./cite.ts";
+import { bibtex, citable, citeKey } from "./cite.ts";
 import { type Author, authors, categories, lookupPapers, type Paper, papers } from "./directory.ts";
 import { paperFeedXml } from "./feeds.ts";
 import { absoluteUrl, authorUrl, paperUrl } from "./urls.ts";
@@ -13,7 +13,7 @@ function paperFiles(paper: Paper): ExportFile[] {
   const dir = `papers/${paper.id}/`;
   const cite = citable(paper);
   return [
-    { path: `${dir}cite.bib`, body: toBibtex(cite, citeKey(paper)) },
+    { path: `${dir}cite.bib`, body: bibtex(paper) },
     { path: `${dir}cite.ris`, body: toRis(cite) },
     { path: `${dir}cite.json`, body: JSON.stringify([toCsl(cite, citeKey(paper))], null, 2) },
   ];
@@ -37,7 +37,7 @@ async function authorFiles(author: Author): Promise<ExportFile[]> {
   const dir = `authors/${author.id}/`;
   const written = lookupPapers(author.data.papers);
   return [
-    { path: `${dir}papers.bib`, body: toBibtexFile(written.map((p) => toBibtex(citable(p), citeKey(p)))) },
+    { path: `${dir}papers.bib`, body: toBibtexFile(written.map(bibtex)) },
     { path: `${dir}data.json`, body: authorJson(author, written) },
     {
       path: `${dir}rss.xml`,
