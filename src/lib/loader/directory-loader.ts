@@ -80,7 +80,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 function buildFrom(reading: Reading, options: DirectoryLoaderOptions, ctx: LoaderContext): Promise<Directory> {
   reading.directory ??= (async () => {
-    const cacheFile = fileURLToPath(new URL(`paperdir/parses-${ctx.generateDigest(options.base)}.json`, ctx.config.cacheDir));
+    const cacheFile = fileURLToPath(new URL(`paperdir/parses-${ctx.generateDigest(resolve(options.base))}.json`, ctx.config.cacheDir));
     const previous = parseCaches.get(options.base) ?? (await readParseCache(cacheFile));
     const parsed = parseListingsCached(
       reading.sources,
@@ -91,8 +91,10 @@ function buildFrom(reading: Reading, options: DirectoryLoaderOptions, ctx: Loade
     await writeParseCache(cacheFile, parsed.cache);
     const built = buildDirectory(parsed.listings);
     const total = reading.sources.length;
-    const kept = total - parsed.reparsed.length;
-    ctx.logger.info(`parsed ${parsed.reparsed.length} of ${total} listing(s)${kept > 0 ? ` (${kept} unchanged since the last run)` : ""}`);
+    const reused = total - parsed.reparsed.length;
+    ctx.logger.info(
+      `parsed ${parsed.reparsed.length} of ${total} listing(s)${reused > 0 ? ` (${reused} unchanged since the last run)` : ""}`,
+    );
     return { ...built, problems: [...parsed.problems, ...built.problems] };
   })();
   return reading.directory;
